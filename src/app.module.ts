@@ -1,0 +1,56 @@
+import { DynamicModule, Module, RequestMethod, Type } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
+import { APP_INTERCEPTOR } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { appConfig, type AppConfig } from './config/app-config';
+import type { ServiceConfig } from './config/read-config';
+import { ClockModule } from './common/clock/clock.module';
+import { IdempotencyInterceptor } from './common/idempotency/idempotency.interceptor';
+import { IdempotencyStore } from './common/idempotency/idempotency.store';
+import { pinoHttpOptions } from './common/logging/pino-http-options';
+import { QueueModule } from './common/queue/queue.module';
+import { dataSourceOptions } from './database/data-source-options';
+import { AccountsModule } from './modules/accounts/accounts.module';
+import { AuditWorkerModule } from './modules/audit/audit-worker.module';
+import { AuditModule } from './modules/audit/audit.module';
+import { OperationsModule } from './modules/operations/operations.module';
+import { SandboxModule } from './modules/sandbox/sandbox.module';
+
+/**
+ * Wires the feature modules for one process role: `api` serves HTTP, `worker` runs the
+ * BullMQ processors, `all` (the default) does both in one process.
+ */
+@Module({})
+export class AppModule {
+  static forRole(config: Pick<ServiceConfig, 'appRole' | 'sandbox'>): DynamicModule {
+    const api = config.appRole !== 'worker';
+    const worker = config.appRole !== 'api';
+    const features: Type[] = [
+      ...(api ? [AccountsModule, AuditModule, OperationsModule] : []),
+      ...(api && config.sandbox ? [SandboxModule] : []),
+      ...(worker ? [AuditWorkerModule] : []),
+    ];
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [appConfig] }),
+        LoggerModule.forRootAsync({
+          inject: [appConfig.KEY],
+          useFactory: (c: AppConfig) => ({
+            pinoHttp: pinoHttpOptions(c.logLevel),
+            forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
+          }),
+        }),
+        TypeOrmModule.forRootAsync({
+          inject: [appConfig.KEY],
+          useFactory: (c: AppConfig) => dataSourceOptions(c.databaseUrl),
+        }),
+        ClockModule,
+        QueueModule,
+        ...features,
+      ],
+      providers: api ? [IdempotencyStore, { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor }] : [],
+    };
+  }
+}

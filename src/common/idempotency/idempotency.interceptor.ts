@@ -1,0 +1,69 @@
+import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
+import { HTTP_CODE_METADATA } from '@nestjs/common/constants';
+import { Reflector } from '@nestjs/core';
+import { createHash } from 'node:crypto';
+import type { FastifyRequest } from 'fastify';
+import { catchError, from, mergeMap, Observable, of } from 'rxjs';
+import type { AuthenticatedRequest } from '../auth/auth.decorators';
+import { canonicalJson } from '../canonical-json/canonical-json';
+import { DomainError } from '../errors/domain-error';
+import { IdempotencyStore } from './idempotency.store';
+import { IDEMPOTENT_ROUTE } from './idempotent.decorator';
+
+/**
+ * The one Idempotency-Key mechanism. A key is claimed with an insert before the use case
+ * runs, so two concurrent requests with one key cannot both create; the response is
+ * stored when the use case succeeds, and the claim is released when it fails, so the
+ * client can correct its request and retry with the same key.
+ */
+@Injectable()
+export class IdempotencyInterceptor implements NestInterceptor {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly store: IdempotencyStore,
+  ) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    if (!this.reflector.get<boolean>(IDEMPOTENT_ROUTE, context.getHandler())) return next.handle();
+    const request = context.switchToHttp().getRequest<FastifyRequest & AuthenticatedRequest>();
+    const key = request.headers['idempotency-key'];
+    if (key === undefined || !request.user) return next.handle();
+    if (typeof key !== 'string' || key.length < 1 || key.length > 128) {
+      throw new DomainError('VALIDATION_FAILED', 'Idempotency-Key must be 1 to 128 characters', [
+        { field: 'Idempotency-Key', errors: ['must be 1 to 128 characters'] },
+      ]);
+    }
+    const userId = request.user.id;
+    const requestHash = createHash('sha256')
+      .update(`${request.method} ${request.url}\n${canonicalJson(request.body ?? null)}`)
+      .digest('hex');
+    const status =
+      this.reflector.get<number | undefined>(HTTP_CODE_METADATA, context.getHandler()) ?? 201;
+
+    return from(this.store.claim(userId, key, requestHash)).pipe(
+      mergeMap((claim) => {
+        if (claim.kind === 'replay') {
+          if (claim.requestHash !== requestHash) {
+            throw new DomainError(
+              'IDEMPOTENCY_KEY_REUSED',
+              'This Idempotency-Key was used with a different request',
+            );
+          }
+          if (claim.response === undefined) {
+            throw new DomainError(
+              'IDEMPOTENCY_KEY_IN_PROGRESS',
+              'A request with this Idempotency-Key is still being processed',
+            );
+          }
+          return of(claim.response);
+        }
+        return next.handle().pipe(
+          mergeMap((body) => from(this.store.complete(userId, key, status, body).then(() => body))),
+          catchError((error: unknown) =>
+            from(this.store.release(userId, key).then(() => Promise.reject(error))),
+          ),
+        );
+      }),
+    );
+  }
+}

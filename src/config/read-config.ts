@@ -1,0 +1,143 @@
+import { createPrivateKey } from 'node:crypto';
+import { DEV_DEFAULTS, SECRET_VARIABLES } from './dev-defaults';
+
+export type AppRole = 'all' | 'api' | 'worker';
+const APP_ROLES: readonly AppRole[] = ['all', 'api', 'worker'];
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export interface ServiceConfig {
+  production: boolean;
+  port: number;
+  databaseUrl: string;
+  redisUrl: string;
+  queuePrefix: string;
+  sandbox: boolean;
+  adminEmail: string;
+  adminPassword: string;
+  jwtSecret: string;
+  jwtTtlSeconds: number;
+  /** 32-byte AES-256 key that wraps every tender's data key. */
+  sealingKey: Buffer;
+  /** Ed25519 private key (PKCS#8 PEM) that signs receipts and audit checkpoints. */
+  receiptSigningKeyPem: string;
+  appRole: AppRole;
+  logLevel: LogLevel;
+  loginThrottle: { limit: number; ttlMs: number };
+  auditSealIntervalMs: number;
+}
+
+export class ConfigError extends Error {}
+
+type Env = Record<string, string | undefined>;
+
+/**
+ * Reads and validates the environment once, at boot; a bad value stops the process with a
+ * message that names the variable. Defaults are for development only: with
+ * NODE_ENV=production every secret must be set to something that is not its default.
+ */
+export function readConfig(env: Env): ServiceConfig {
+  const production = env.NODE_ENV === 'production';
+  const value = (name: keyof typeof DEV_DEFAULTS): string => {
+    const raw = env[name];
+    return raw === undefined || raw === '' ? DEV_DEFAULTS[name] : raw;
+  };
+  if (production) {
+    const defaulted = SECRET_VARIABLES.filter((name) => value(name) === DEV_DEFAULTS[name]);
+    if (defaulted.length > 0) {
+      throw new ConfigError(
+        `NODE_ENV=production refuses development defaults for: ${defaulted.join(', ')}`,
+      );
+    }
+  }
+  return {
+    production,
+    port: integer('PORT', value('PORT'), 1, 65535),
+    databaseUrl: url('DATABASE_URL', value('DATABASE_URL'), ['postgres:', 'postgresql:']),
+    redisUrl: url('REDIS_URL', value('REDIS_URL'), ['redis:', 'rediss:']),
+    queuePrefix: pattern('QUEUE_PREFIX', value('QUEUE_PREFIX'), /^[A-Za-z0-9_-]{1,64}$/),
+    sandbox: boolean('SANDBOX', env.SANDBOX, !production),
+    adminEmail: pattern('ADMIN_EMAIL', value('ADMIN_EMAIL'), /^[^@\s]+@[^@\s]+$/).toLowerCase(),
+    adminPassword: minLength('ADMIN_PASSWORD', value('ADMIN_PASSWORD'), 12),
+    jwtSecret: minLength('JWT_SECRET', value('JWT_SECRET'), 32),
+    jwtTtlSeconds: integer('JWT_TTL', value('JWT_TTL'), 60, 7 * 24 * 3600),
+    sealingKey: sealingKey(value('SEALING_KEY')),
+    receiptSigningKeyPem: signingKey(value('RECEIPT_SIGNING_KEY')),
+    appRole: oneOf('APP_ROLE', value('APP_ROLE'), APP_ROLES),
+    logLevel: oneOf('LOG_LEVEL', value('LOG_LEVEL'), LOG_LEVELS),
+    loginThrottle: {
+      limit: integer('LOGIN_THROTTLE_LIMIT', value('LOGIN_THROTTLE_LIMIT'), 1, 10000),
+      ttlMs: integer('LOGIN_THROTTLE_TTL_MS', value('LOGIN_THROTTLE_TTL_MS'), 1000, 86400000),
+    },
+    auditSealIntervalMs: integer(
+      'AUDIT_SEAL_INTERVAL_MS',
+      value('AUDIT_SEAL_INTERVAL_MS'),
+      100,
+      60000,
+    ),
+  };
+}
+
+function fail(name: string, why: string): never {
+  throw new ConfigError(`${name} ${why}`);
+}
+
+function integer(name: string, raw: string, min: number, max: number): number {
+  if (!/^\d+$/.test(raw)) fail(name, `must be a whole number, got "${raw}"`);
+  const n = Number(raw);
+  if (n < min || n > max) fail(name, `must be between ${min} and ${max}, got ${n}`);
+  return n;
+}
+
+function boolean(name: string, raw: string | undefined, fallback: boolean): boolean {
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === 'true' || raw === '1') return true;
+  if (raw === 'false' || raw === '0') return false;
+  return fail(name, `must be true or false, got "${raw}"`);
+}
+
+function url(name: string, raw: string, protocols: string[]): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    return fail(name, 'is not a valid URL');
+  }
+  if (!protocols.includes(parsed.protocol)) fail(name, `must start with ${protocols.join(' or ')}`);
+  return raw;
+}
+
+function pattern(name: string, raw: string, re: RegExp): string {
+  if (!re.test(raw)) fail(name, `has an invalid value (expected ${String(re)})`);
+  return raw;
+}
+
+function minLength(name: string, raw: string, min: number): string {
+  if (raw.length < min) fail(name, `must be at least ${min} characters long`);
+  return raw;
+}
+
+function oneOf<T extends string>(name: string, raw: string, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(raw)) {
+    fail(name, `must be one of ${allowed.join(', ')}, got "${raw}"`);
+  }
+  return raw as T;
+}
+
+function sealingKey(raw: string): Buffer {
+  const key = Buffer.from(raw, 'base64');
+  if (key.length !== 32) fail('SEALING_KEY', 'must be 32 bytes, base64-encoded');
+  return key;
+}
+
+function signingKey(raw: string): string {
+  // Accepts the PEM itself or its base64 (env files do not keep newlines well).
+  const pem = raw.includes('BEGIN') ? raw : Buffer.from(raw, 'base64').toString('utf8');
+  const normalized = pem.replace(/\\n/g, '\n');
+  try {
+    if (createPrivateKey(normalized).asymmetricKeyType === 'ed25519') return normalized;
+  } catch {
+    // reported below
+  }
+  return fail('RECEIPT_SIGNING_KEY', 'must be an Ed25519 private key in PKCS#8 PEM (or its base64)');
+}

@@ -1,0 +1,51 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { appConfig, type AppConfig } from '../../config/app-config';
+import { RolesGuard } from '../../common/auth/roles.guard';
+import { AuthController } from './api/auth.controller';
+import { JwtAuthGuard } from './api/jwt-auth.guard';
+import { LoginThrottleGuard } from './api/login-throttle.guard';
+import { MeController } from './api/me.controller';
+import { UsersController } from './api/users.controller';
+import { CreateUserUseCase } from './application/create-user.use-case';
+import { DeactivateUserUseCase } from './application/deactivate-user.use-case';
+import { EnsureFirstAdmin } from './application/ensure-first-admin';
+import { LogInUseCase } from './application/log-in.use-case';
+import { RegisterInvestorUseCase } from './application/register-investor.use-case';
+import { UsersQuery } from './application/users.query';
+import { ScryptPasswordHasher } from './infrastructure/scrypt-password-hasher';
+
+@Module({
+  imports: [
+    JwtModule.registerAsync({
+      inject: [appConfig.KEY],
+      useFactory: (config: AppConfig) => ({
+        secret: config.jwtSecret,
+        signOptions: { algorithm: 'HS256', expiresIn: config.jwtTtlSeconds },
+      }),
+    }),
+    ThrottlerModule.forRootAsync({
+      inject: [appConfig.KEY],
+      useFactory: (config: AppConfig) => [
+        { name: 'login', ttl: config.loginThrottle.ttlMs, limit: config.loginThrottle.limit },
+      ],
+    }),
+  ],
+  controllers: [AuthController, UsersController, MeController],
+  providers: [
+    ScryptPasswordHasher,
+    RegisterInvestorUseCase,
+    LogInUseCase,
+    CreateUserUseCase,
+    DeactivateUserUseCase,
+    UsersQuery,
+    EnsureFirstAdmin,
+    LoginThrottleGuard,
+    // Authentication first, then the role check; both apply to every route.
+    { provide: APP_GUARD, useClass: JwtAuthGuard },
+    { provide: APP_GUARD, useClass: RolesGuard },
+  ],
+})
+export class AccountsModule {}

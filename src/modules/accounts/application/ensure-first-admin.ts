@@ -1,0 +1,48 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { appConfig, type AppConfig } from '../../../config/app-config';
+import { Clock } from '../../../common/clock/clock';
+import { appendAuditEvent } from '../../audit/application/append-audit-event';
+import { ScryptPasswordHasher } from '../infrastructure/scrypt-password-hasher';
+
+/**
+ * Creates the first admin from ADMIN_EMAIL / ADMIN_PASSWORD once. Later starts leave the
+ * account alone, even if it was deactivated or its password changed.
+ */
+@Injectable()
+export class EnsureFirstAdmin implements OnApplicationBootstrap {
+  private readonly logger = new Logger(EnsureFirstAdmin.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly hasher: ScryptPasswordHasher,
+    @Inject(appConfig.KEY) private readonly config: AppConfig,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const email = this.config.adminEmail;
+    const exists = await this.dataSource.query('SELECT 1 FROM users WHERE email = $1', [email]);
+    if ((exists as unknown[]).length > 0) return;
+    const passwordHash = await this.hasher.hash(this.config.adminPassword);
+    const at = await this.clock.now();
+    await this.dataSource.transaction(async (m) => {
+      const rows = (await m.query(
+        `INSERT INTO users (email, password_hash, full_name, role)
+         VALUES ($1, $2, 'Administrator', 'admin')
+         ON CONFLICT (email) DO NOTHING RETURNING id`,
+        [email, passwordHash],
+      )) as { id: string }[];
+      if (rows.length === 0) return; // another process created it first
+      await appendAuditEvent(m, {
+        at,
+        actor: null,
+        action: 'user.created',
+        entityType: 'user',
+        entityId: rows[0].id,
+        data: { email, role: 'admin', reason: 'first admin from configuration' },
+      });
+      this.logger.log(`first admin ${email} created`);
+    });
+  }
+}

@@ -1,0 +1,15 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsInt, Max, Min } from 'class-validator';
+
+export class AdvanceClockDto {
+  @ApiProperty({ example: 86400000, description: 'Milliseconds to move the clock forward (≥ 0)' })
+  @IsInt()
+  @Min(0)
+  @Max(100 * 365 * 24 * 3600 * 1000)
+  advanceMs: number;
+}
+
+export class ClockResponse {
+  @ApiProperty({ example: '2026-12-01T09:00:00.000Z' }) now: string;
+  @ApiProperty({ example: 86400000 }) offsetMs: number;
+}

@@ -1,0 +1,4 @@
+import 'reflect-metadata';
+import { configOrExit, exitOnFailure, startWorker } from './bootstrap';
+
+startWorker(configOrExit()).catch(exitOnFailure);
