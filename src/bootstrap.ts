@@ -17,6 +17,8 @@ export async function startApi(config: ServiceConfig): Promise<NestFastifyApplic
   );
   await configureHttp(app);
   await app.listen(config.port, '0.0.0.0');
+  const url = (await app.getUrl()).replace('[::1]', '127.0.0.1').replace('0.0.0.0', '127.0.0.1');
+  app.get(Logger).log(`offset-tender ${config.appRole} listening on ${url}`, 'Bootstrap');
   return app;
 }
 

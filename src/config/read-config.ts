@@ -52,7 +52,7 @@ export function readConfig(env: Env): ServiceConfig {
   }
   return {
     production,
-    port: integer('PORT', value('PORT'), 1, 65535),
+    port: integer('PORT', value('PORT'), 0, 65535), // 0: any free port (tests)
     databaseUrl: url('DATABASE_URL', value('DATABASE_URL'), ['postgres:', 'postgresql:']),
     redisUrl: url('REDIS_URL', value('REDIS_URL'), ['redis:', 'rediss:']),
     queuePrefix: pattern('QUEUE_PREFIX', value('QUEUE_PREFIX'), /^[A-Za-z0-9_-]{1,64}$/),

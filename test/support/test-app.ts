@@ -1,0 +1,128 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { createWriteStream, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Redis from 'ioredis';
+import { Client } from 'pg';
+import { createDatabaseIfMissing } from '../../src/database/prepare-database';
+import { ApiClient } from './api-client';
+import {
+  databaseName,
+  dropDatabase,
+  TEMPLATE_NAME,
+  TEST_DATABASE_URL,
+  TEST_REDIS_URL,
+  withDatabase,
+} from './test-database';
+
+export const DIST_MAIN = join(__dirname, '..', '..', 'dist', 'main.js');
+
+export interface TestApp {
+  api: ApiClient;
+  baseUrl: string;
+  databaseUrl: string;
+  env: Record<string, string>;
+  /** A direct connection, for tests that play the database administrator. */
+  sql: Client;
+  /** Everything the server process has logged so far. */
+  logs(): string;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the built server (`node dist/main.js`, API + worker as APP_ROLE=all) as a real
+ * process on a fresh database copied from the migrated template, with its own Redis
+ * queue prefix and a free port. `npm test` builds first.
+ */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const name = `${databaseName(TEST_DATABASE_URL)}_${randomBytes(5).toString('hex')}`;
+  const databaseUrl = withDatabase(TEST_DATABASE_URL, name);
+  await createDatabaseIfMissing(databaseUrl, TEMPLATE_NAME);
+  const prefix = `test-${name}`;
+  const fullEnv: Record<string, string> = {
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: TEST_REDIS_URL,
+    QUEUE_PREFIX: prefix,
+    SANDBOX: 'true',
+    LOG_LEVEL: 'info',
+    PORT: '0',
+    APP_ROLE: 'all',
+    ...env,
+  };
+  const logFile = join(tmpdir(), `${name}.log`);
+  const server = await spawnServer(fullEnv, logFile);
+  const sql = new Client({ connectionString: databaseUrl });
+  await sql.connect();
+  return {
+    api: new ApiClient(server.baseUrl),
+    baseUrl: server.baseUrl,
+    databaseUrl,
+    env: fullEnv,
+    sql,
+    logs: () => readFileSync(logFile, 'utf8'),
+    async close() {
+      await sql.end();
+      await stopProcess(server.child);
+      await dropQueues(prefix);
+      await dropDatabase(name);
+      rmSync(logFile, { force: true });
+    },
+  };
+}
+
+export async function spawnServer(
+  env: Record<string, string>,
+  logFile: string,
+): Promise<{ child: ChildProcess; baseUrl: string }> {
+  const child = spawn(process.execPath, [DIST_MAIN], {
+    env: { PATH: process.env.PATH ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const log = createWriteStream(logFile);
+  child.stdout?.pipe(log);
+  child.stderr?.pipe(log);
+  const baseUrl = await new Promise<string>((resolve, reject) => {
+    let seen = '';
+    const timer = setTimeout(() => reject(new Error(`server did not start in 30 s:\n${seen}`)), 30000);
+    child.stdout?.on('data', (chunk: Buffer) => {
+      seen += chunk.toString();
+      const match = /listening on (http:\/\/[^\s"]+)/.exec(seen);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited with ${code} before listening:\n${seen}`));
+    });
+  });
+  return { child, baseUrl };
+}
+
+export async function stopProcess(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<number | null> {
+  if (child.exitCode !== null || child.signalCode !== null) return child.exitCode;
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), 15000);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      resolve(code);
+    });
+    child.kill(signal);
+  });
+}
+
+async function dropQueues(prefix: string): Promise<void> {
+  const redis = new Redis(TEST_REDIS_URL);
+  try {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
+      if (keys.length > 0) await redis.del(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
+}
