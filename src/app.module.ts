@@ -50,7 +50,9 @@ export class AppModule {
         QueueModule,
         ...features,
       ],
-      providers: api ? [IdempotencyStore, { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor }] : [],
+      providers: api
+        ? [IdempotencyStore, { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor }]
+        : [],
     };
   }
 }

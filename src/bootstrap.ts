@@ -2,6 +2,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
+import { loadEnvFile } from './config/load-env-file';
 import { ConfigError, readConfig, ServiceConfig } from './config/read-config';
 import { configureHttp } from './common/http/configure-http';
 import { createFastifyAdapter } from './common/http/fastify-adapter';
@@ -32,11 +33,13 @@ export async function startWorker(config: ServiceConfig): Promise<void> {
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
   await app.init();
+  app.get(Logger).log('offset-tender worker started', 'Bootstrap');
 }
 
 /** Reads the configuration, or stops with a message that names the bad variable. */
 export function configOrExit(): ServiceConfig {
   try {
+    loadEnvFile();
     return readConfig(process.env);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
@@ -46,6 +49,8 @@ export function configOrExit(): ServiceConfig {
 }
 
 export function exitOnFailure(error: unknown): never {
-  process.stderr.write(`offset-tender: failed to start: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.stderr.write(
+    `offset-tender: failed to start: ${error instanceof Error ? error.stack : String(error)}\n`,
+  );
   process.exit(1);
 }

@@ -139,5 +139,8 @@ function signingKey(raw: string): string {
   } catch {
     // reported below
   }
-  return fail('RECEIPT_SIGNING_KEY', 'must be an Ed25519 private key in PKCS#8 PEM (or its base64)');
+  return fail(
+    'RECEIPT_SIGNING_KEY',
+    'must be an Ed25519 private key in PKCS#8 PEM (or its base64)',
+  );
 }

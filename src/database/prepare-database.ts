@@ -14,14 +14,19 @@ export async function prepareDatabase(databaseUrl: string): Promise<void> {
     await dataSource.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
     await dataSource.runMigrations();
   } finally {
-    await dataSource.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
+    await dataSource
+      .query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK])
+      .catch(() => undefined);
     await dataSource.destroy();
   }
 }
 
 const MIGRATION_LOCK = 7_412_001;
 
-export async function createDatabaseIfMissing(databaseUrl: string, template?: string): Promise<void> {
+export async function createDatabaseIfMissing(
+  databaseUrl: string,
+  template?: string,
+): Promise<void> {
   const url = new URL(databaseUrl);
   const name = decodeURIComponent(url.pathname.replace(/^\//, ''));
   if (!/^[A-Za-z0-9_]+$/.test(name)) {

@@ -20,7 +20,10 @@ describe('accounts (API.md "Accounts")', () => {
     expect(reg.body.organization).toMatchObject({ inn: registration.organization.inn });
     expect(reg.text).not.toContain('password');
 
-    const login = await t.api.post('/auth/login', { email: registration.email, password: registration.password });
+    const login = await t.api.post('/auth/login', {
+      email: registration.email,
+      password: registration.password,
+    });
     expect(login.status).toBe(200);
     expect(login.body).toMatchObject({ tokenType: 'Bearer', expiresIn: 3600 });
 
@@ -31,14 +34,21 @@ describe('accounts (API.md "Accounts")', () => {
       email: registration.email,
       fullName: registration.fullName,
       role: 'investor',
-      organization: { id: reg.body.organization.id, name: registration.organization.name, inn: registration.organization.inn },
+      organization: {
+        id: reg.body.organization.id,
+        name: registration.organization.name,
+        inn: registration.organization.inn,
+      },
     });
   });
 
   it('lets the admin create an officer and an auditor, and lists them', async () => {
     const officer = await t.api.createStaff(admin.token, 'officer');
     const auditor = await t.api.createStaff(admin.token, 'auditor');
-    expect((await t.api.get('/me', officer.token)).body).toMatchObject({ role: 'officer', organization: null });
+    expect((await t.api.get('/me', officer.token)).body).toMatchObject({
+      role: 'officer',
+      organization: null,
+    });
     expect((await t.api.get('/me', auditor.token)).body).toMatchObject({ role: 'auditor' });
 
     const list = await t.api.get('/users?limit=200', admin.token);
@@ -72,7 +82,10 @@ describe('accounts (API.md "Accounts")', () => {
   it('refuses a duplicate email (409 EMAIL_TAKEN), any letter case, and a duplicate INN (409 ORGANIZATION_EXISTS)', async () => {
     const first = anInvestorRegistration();
     expect((await t.api.post('/auth/register', first)).status).toBe(201);
-    const sameEmail = await t.api.post('/auth/register', anInvestorRegistration({ email: first.email.toUpperCase() }));
+    const sameEmail = await t.api.post(
+      '/auth/register',
+      anInvestorRegistration({ email: first.email.toUpperCase() }),
+    );
     expect(sameEmail.status).toBe(409);
     expect(sameEmail.body.code).toBe('EMAIL_TAKEN');
     const sameInn = await t.api.post(
@@ -101,15 +114,24 @@ describe('accounts (API.md "Accounts")', () => {
   });
 
   it('refuses unknown and missing fields with 400 VALIDATION_FAILED naming each field', async () => {
-    const res = await t.api.post('/auth/register', { ...anInvestorRegistration(), isAdmin: true, password: 'short' });
+    const res = await t.api.post('/auth/register', {
+      ...anInvestorRegistration(),
+      isAdmin: true,
+      password: 'short',
+    });
     expect(res.status).toBe(400);
     expect(res.body.code).toBe('VALIDATION_FAILED');
     const fields = res.body.details.map((d: { field: string }) => d.field);
     expect(fields).toEqual(expect.arrayContaining(['isAdmin', 'password']));
 
-    const nested = await t.api.post('/auth/register', { ...anInvestorRegistration(), organization: { name: 'X', inn: '7707083893', extra: 1 } });
+    const nested = await t.api.post('/auth/register', {
+      ...anInvestorRegistration(),
+      organization: { name: 'X', inn: '7707083893', extra: 1 },
+    });
     expect(nested.status).toBe(400);
-    expect(nested.body.details.map((d: { field: string }) => d.field)).toContain('organization.extra');
+    expect(nested.body.details.map((d: { field: string }) => d.field)).toContain(
+      'organization.extra',
+    );
   });
 
   it('answers a malformed JSON body with 400, never 500', async () => {
@@ -128,8 +150,14 @@ describe('accounts (API.md "Accounts")', () => {
 
   it('gives the same 401 INVALID_CREDENTIALS for an unknown email and a wrong password', async () => {
     const investor = await t.api.registerInvestor();
-    const wrongPassword = await t.api.post('/auth/login', { email: investor.email, password: 'wrong password!!' });
-    const unknownEmail = await t.api.post('/auth/login', { email: uniqueEmail(), password: 'wrong password!!' });
+    const wrongPassword = await t.api.post('/auth/login', {
+      email: investor.email,
+      password: 'wrong password!!',
+    });
+    const unknownEmail = await t.api.post('/auth/login', {
+      email: uniqueEmail(),
+      password: 'wrong password!!',
+    });
     expect(wrongPassword.status).toBe(401);
     expect(unknownEmail.status).toBe(401);
     expect(wrongPassword.body).toEqual(unknownEmail.body);
@@ -140,7 +168,10 @@ describe('accounts (API.md "Accounts")', () => {
     const investor = await t.api.registerInvestor();
     const statuses: number[] = [];
     for (let i = 0; i < 11; i++) {
-      statuses.push((await t.api.post('/auth/login', { email: investor.email, password: 'guessing wrong!' })).status);
+      statuses.push(
+        (await t.api.post('/auth/login', { email: investor.email, password: 'guessing wrong!' }))
+          .status,
+      );
     }
     expect(statuses.slice(0, 9).every((s) => s === 401)).toBe(true);
     const last = await t.api.post('/auth/login', { email: investor.email, password: PASSWORD });
@@ -159,7 +190,9 @@ describe('accounts (API.md "Accounts")', () => {
     expect((await t.api.get('/me', officer.token)).status).toBe(401);
     const login = await t.api.post('/auth/login', { email: officer.email, password: PASSWORD });
     expect(login.body.code).toBe('INVALID_CREDENTIALS');
-    const missing = await t.api.request('DELETE', '/users/00000000-0000-4000-8000-000000000000', { token: admin.token });
+    const missing = await t.api.request('DELETE', '/users/00000000-0000-4000-8000-000000000000', {
+      token: admin.token,
+    });
     expect(missing.status).toBe(404);
   });
 });

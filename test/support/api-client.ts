@@ -27,7 +27,9 @@ export class ApiClient {
   constructor(readonly baseUrl: string) {}
 
   async request(method: string, path: string, options: RequestOptions = {}): Promise<ApiResponse> {
-    const url = path.startsWith('/docs') ? `${this.baseUrl}${path}` : `${this.baseUrl}/api/v1${path}`;
+    const url = path.startsWith('/docs')
+      ? `${this.baseUrl}${path}`
+      : `${this.baseUrl}/api/v1${path}`;
     const headers: Record<string, string> = { ...options.headers };
     if (options.token) headers.authorization = `Bearer ${options.token}`;
     let body: string | undefined = options.rawBody;
@@ -48,7 +50,12 @@ export class ApiClient {
     return this.request('GET', path, { token });
   }
 
-  post(path: string, body: unknown, token?: string, headers?: Record<string, string>): Promise<ApiResponse> {
+  post(
+    path: string,
+    body: unknown,
+    token?: string,
+    headers?: Record<string, string>,
+  ): Promise<ApiResponse> {
     return this.request('POST', path, { body, token, headers });
   }
 
@@ -64,17 +71,28 @@ export class ApiClient {
     return { token, id: me.body.id, email: me.body.email };
   }
 
-  async registerInvestor(overrides: Record<string, unknown> = {}): Promise<SignedIn & { organizationId: string }> {
+  async registerInvestor(
+    overrides: Record<string, unknown> = {},
+  ): Promise<SignedIn & { organizationId: string }> {
     const registration = anInvestorRegistration(overrides);
     const res = await this.post('/auth/register', registration);
     if (res.status !== 201) throw new Error(`register failed: ${res.status} ${res.text}`);
     const token = await this.login(registration.email, registration.password);
-    return { token, id: res.body.user.id, email: registration.email, organizationId: res.body.organization.id };
+    return {
+      token,
+      id: res.body.user.id,
+      email: registration.email,
+      organizationId: res.body.organization.id,
+    };
   }
 
   async createStaff(adminToken: string, role: 'officer' | 'auditor' | 'admin'): Promise<SignedIn> {
     const email = uniqueEmail(role);
-    const res = await this.post('/users', { email, password: PASSWORD, fullName: `Test ${role}`, role }, adminToken);
+    const res = await this.post(
+      '/users',
+      { email, password: PASSWORD, fullName: `Test ${role}`, role },
+      adminToken,
+    );
     if (res.status !== 201) throw new Error(`create ${role} failed: ${res.status} ${res.text}`);
     return { token: await this.login(email, PASSWORD), id: res.body.id, email };
   }

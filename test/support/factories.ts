@@ -4,7 +4,9 @@ const INN_WEIGHTS = [2, 4, 10, 3, 5, 9, 4, 6, 8];
 
 /** A random 10-digit legal-entity INN with a correct check digit. */
 export function validInn(): string {
-  const digits = Array.from({ length: 9 }, (_, i) => (i === 0 ? randomInt(1, 10) : randomInt(0, 10)));
+  const digits = Array.from({ length: 9 }, (_, i) =>
+    i === 0 ? randomInt(1, 10) : randomInt(0, 10),
+  );
   const sum = digits.reduce((acc, d, i) => acc + d * INN_WEIGHTS[i], 0);
   return [...digits, (sum % 11) % 10].join('');
 }

@@ -17,6 +17,7 @@ import {
 } from './test-database';
 
 export const DIST_MAIN = join(__dirname, '..', '..', 'dist', 'main.js');
+export const DIST_WORKER = join(__dirname, '..', '..', 'dist', 'worker.js');
 
 export interface TestApp {
   api: ApiClient;
@@ -71,37 +72,59 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   };
 }
 
-export async function spawnServer(
+/**
+ * Runs a built entry point (dist/main.js or dist/worker.js) with exactly this environment,
+ * logging to logFile, and resolves with the first match of `ready` in its output.
+ */
+export async function spawnProcess(
+  script: string,
   env: Record<string, string>,
   logFile: string,
-): Promise<{ child: ChildProcess; baseUrl: string }> {
-  const child = spawn(process.execPath, [DIST_MAIN], {
+  ready: RegExp,
+): Promise<{ child: ChildProcess; match: RegExpExecArray }> {
+  const child = spawn(process.execPath, [script], {
     env: { PATH: process.env.PATH ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const log = createWriteStream(logFile);
   child.stdout?.pipe(log);
   child.stderr?.pipe(log);
-  const baseUrl = await new Promise<string>((resolve, reject) => {
+  const match = await new Promise<RegExpExecArray>((resolve, reject) => {
     let seen = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start in 30 s:\n${seen}`)), 30000);
+    const timer = setTimeout(
+      () => reject(new Error(`${script} not ready in 30 s:\n${seen}`)),
+      30000,
+    );
     child.stdout?.on('data', (chunk: Buffer) => {
       seen += chunk.toString();
-      const match = /listening on (http:\/\/[^\s"]+)/.exec(seen);
-      if (match) {
+      const found = ready.exec(seen);
+      if (found) {
         clearTimeout(timer);
-        resolve(match[1]);
+        resolve(found);
       }
     });
     child.once('exit', (code) => {
       clearTimeout(timer);
-      reject(new Error(`server exited with ${code} before listening:\n${seen}`));
+      reject(new Error(`${script} exited with ${code} before it was ready:\n${seen}`));
     });
   });
-  return { child, baseUrl };
+  return { child, match };
 }
 
-export async function stopProcess(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<number | null> {
+async function spawnServer(env: Record<string, string>, logFile: string) {
+  const { child, match } = await spawnProcess(
+    DIST_MAIN,
+    env,
+    logFile,
+    /listening on (http:\/\/[^\s"]+)/,
+  );
+  return { child, baseUrl: match[1] };
+}
+
+export async function stopProcess(
+  child: ChildProcess,
+  signal: NodeJS.Signals = 'SIGTERM',
+): Promise<number | null> {
   if (child.exitCode !== null || child.signalCode !== null) return child.exitCode;
   return new Promise((resolve) => {
     const timer = setTimeout(() => child.kill('SIGKILL'), 15000);

@@ -16,7 +16,9 @@ export function databaseName(url: string): string {
 export function assertTestDatabase(url: string): void {
   const name = databaseName(url);
   if (!name.includes('test')) {
-    throw new Error(`refusing to run tests against database "${name}": its name must contain "test"`);
+    throw new Error(
+      `refusing to run tests against database "${name}": its name must contain "test"`,
+    );
   }
 }
 

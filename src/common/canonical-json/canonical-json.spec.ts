@@ -3,7 +3,15 @@ import { canonicalJson } from './canonical-json';
 describe('canonicalJson (RFC 8785)', () => {
   it('sorts keys by UTF-16 code units, recursively, without whitespace', () => {
     // The RFC's sorting example (3.2.3): keys in code-unit order, not locale order.
-    const input = { '\u20ac': 'Euro', '\r': 'CR', '\ufb33': 'Hebrew', '1': 'One', '\ud83d\ude00': 'Smiley', '\u0080': 'Ctl', '\u00f6': 'Latin' };
+    const input = {
+      '\u20ac': 'Euro',
+      '\r': 'CR',
+      '\ufb33': 'Hebrew',
+      '1': 'One',
+      '\ud83d\ude00': 'Smiley',
+      '\u0080': 'Ctl',
+      '\u00f6': 'Latin',
+    };
     expect(canonicalJson(input)).toBe(
       '{"\\r":"CR","1":"One","\u0080":"Ctl","\u00f6":"Latin","\u20ac":"Euro","\ud83d\ude00":"Smiley","\ufb33":"Hebrew"}',
     );

@@ -33,7 +33,8 @@ export async function configureHttp(app: NestFastifyApplication): Promise<void> 
     void reply.header('x-request-id', request.id);
     // Logs name the route pattern, never the URL: ids in a URL could tell a log reader how
     // often one tender's bids are touched before opening.
-    (request.raw as { routePattern?: string }).routePattern = request.routeOptions.url ?? 'unmatched';
+    (request.raw as { routePattern?: string }).routePattern =
+      request.routeOptions.url ?? 'unmatched';
     done();
   });
   const document = SwaggerModule.createDocument(

@@ -12,7 +12,9 @@ export function isDependencyFailure(error: unknown): boolean {
     if (typeof message === 'string' && DEPENDENCY_MESSAGES.some((m) => message.includes(m))) {
       return true;
     }
-    e = (e as { cause?: unknown; driverError?: unknown }).driverError ?? (e as { cause?: unknown }).cause;
+    e =
+      (e as { cause?: unknown; driverError?: unknown }).driverError ??
+      (e as { cause?: unknown }).cause;
   }
   return false;
 }

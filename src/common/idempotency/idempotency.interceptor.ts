@@ -58,10 +58,14 @@ export class IdempotencyInterceptor implements NestInterceptor {
           return of(claim.response);
         }
         return next.handle().pipe(
-          mergeMap((body) => from(this.store.complete(userId, key, status, body).then(() => body))),
-          catchError((error: unknown) =>
-            from(this.store.release(userId, key).then(() => Promise.reject(error))),
-          ),
+          mergeMap(async (body: unknown) => {
+            await this.store.complete(userId, key, status, body);
+            return body;
+          }),
+          catchError(async (error: unknown) => {
+            await this.store.release(userId, key);
+            throw error;
+          }),
         );
       }),
     );

@@ -2,8 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
 export type Claim =
-  | { kind: 'claimed' }
-  | { kind: 'replay'; requestHash: string; response: unknown };
+  { kind: 'claimed' } | { kind: 'replay'; requestHash: string; response: unknown };
 
 /** A claim left by a process that died mid-request is taken over after this long. */
 const ABANDONED_AFTER_SECONDS = 60;
@@ -20,8 +19,12 @@ export class IdempotencyStore {
     }
   }
 
-  private async tryClaim(userId: string, key: string, requestHash: string): Promise<Claim | undefined> {
-    const inserted = (await this.dataSource.query(
+  private async tryClaim(
+    userId: string,
+    key: string,
+    requestHash: string,
+  ): Promise<Claim | undefined> {
+    const inserted = await this.dataSource.query<unknown[]>(
       `INSERT INTO idempotency_keys (user_id, key, request_hash) VALUES ($1, $2, $3)
        ON CONFLICT (user_id, key) DO UPDATE
          SET request_hash = EXCLUDED.request_hash, created_at = now()
@@ -29,12 +32,14 @@ export class IdempotencyStore {
            AND idempotency_keys.created_at < now() - make_interval(secs => $4)
        RETURNING 1`,
       [userId, key, requestHash, ABANDONED_AFTER_SECONDS],
-    )) as unknown[];
+    );
     if (inserted.length > 0) return { kind: 'claimed' };
-    const [row] = (await this.dataSource.query(
+    const [row] = await this.dataSource.query<
+      { request_hash: string; status_code: number | null; response: unknown }[]
+    >(
       'SELECT request_hash, status_code, response FROM idempotency_keys WHERE user_id = $1 AND key = $2',
       [userId, key],
-    )) as { request_hash: string; status_code: number | null; response: unknown }[];
+    );
     if (!row) return undefined;
     return {
       kind: 'replay',

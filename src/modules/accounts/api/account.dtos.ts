@@ -18,7 +18,10 @@ export class OrganizationInput {
   @MaxLength(300)
   name: string;
 
-  @ApiProperty({ example: '7707083893', description: '10-digit legal-entity INN with a valid check digit' })
+  @ApiProperty({
+    example: '7707083893',
+    description: '10-digit legal-entity INN with a valid check digit',
+  })
   @IsString()
   @MaxLength(10)
   inn: string;

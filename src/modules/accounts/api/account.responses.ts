@@ -12,7 +12,8 @@ export class UserResponse {
   @ApiProperty({ example: 'ceo@battery-works.ru' }) email: string;
   @ApiProperty({ example: 'Irina Petrova' }) fullName: string;
   @ApiProperty({ enum: ROLES, example: 'investor' }) role: string;
-  @ApiProperty({ type: OrganizationResponse, nullable: true }) organization: OrganizationResponse | null;
+  @ApiProperty({ type: OrganizationResponse, nullable: true })
+  organization: OrganizationResponse | null;
   @ApiProperty({ example: true }) active: boolean;
   @ApiProperty({ example: '2026-12-01T09:00:00.000Z' }) createdAt: string;
 }

@@ -25,7 +25,9 @@ export class JwtAuthGuard implements CanActivate {
       context.getHandler(),
       context.getClass(),
     ]);
-    const request = context.switchToHttp().getRequest<AuthenticatedRequest & { headers: Record<string, unknown> }>();
+    const request = context
+      .switchToHttp()
+      .getRequest<AuthenticatedRequest & { headers: Record<string, unknown> }>();
     const header = request.headers.authorization;
     const token = typeof header === 'string' ? /^Bearer ([^\s]+)$/i.exec(header)?.[1] : undefined;
     const user = token ? await this.authenticate(token) : undefined;
@@ -43,10 +45,9 @@ export class JwtAuthGuard implements CanActivate {
       return undefined;
     }
     if (typeof claims.sub !== 'string' || !/^[0-9a-f-]{36}$/i.test(claims.sub)) return undefined;
-    const rows = (await this.dataSource.query(
-      'SELECT id, role, organization_id FROM users WHERE id = $1 AND active',
-      [claims.sub],
-    )) as { id: string; role: Role; organization_id: string | null }[];
+    const rows = await this.dataSource.query<
+      { id: string; role: Role; organization_id: string | null }[]
+    >('SELECT id, role, organization_id FROM users WHERE id = $1 AND active', [claims.sub]);
     const row = rows[0];
     return row ? { id: row.id, role: row.role, organizationId: row.organization_id } : undefined;
   }

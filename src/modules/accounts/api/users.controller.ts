@@ -1,4 +1,14 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Query,
+} from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
@@ -51,7 +61,10 @@ export class UsersController {
   @ApiOperation({ summary: 'Deactivate an account; its tokens stop working at once' })
   @ApiNoContentResponse({ description: 'Deactivated (or already inactive)' })
   @ApiErrors(400, 401, 403, 404, 409)
-  async deactivate(@CurrentUser() actor: AuthUser, @Param('id', ParseUUIDPipe) id: string): Promise<void> {
+  async deactivate(
+    @CurrentUser() actor: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<void> {
     await this.deactivateUser.execute(actor, id);
   }
 }

@@ -22,17 +22,19 @@ export class EnsureFirstAdmin implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     const email = this.config.adminEmail;
-    const exists = await this.dataSource.query('SELECT 1 FROM users WHERE email = $1', [email]);
-    if ((exists as unknown[]).length > 0) return;
+    const exists = await this.dataSource.query<unknown[]>('SELECT 1 FROM users WHERE email = $1', [
+      email,
+    ]);
+    if (exists.length > 0) return;
     const passwordHash = await this.hasher.hash(this.config.adminPassword);
     const at = await this.clock.now();
     await this.dataSource.transaction(async (m) => {
-      const rows = (await m.query(
+      const rows = await m.query<{ id: string }[]>(
         `INSERT INTO users (email, password_hash, full_name, role)
          VALUES ($1, $2, 'Administrator', 'admin')
          ON CONFLICT (email) DO NOTHING RETURNING id`,
         [email, passwordHash],
-      )) as { id: string }[];
+      );
       if (rows.length === 0) return; // another process created it first
       await appendAuditEvent(m, {
         at,

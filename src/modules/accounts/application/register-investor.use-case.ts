@@ -25,12 +25,18 @@ export class RegisterInvestorUseCase {
     private readonly hasher: ScryptPasswordHasher,
   ) {}
 
-  async execute(command: RegisterInvestorCommand): Promise<{ user: UserView; organization: OrganizationView }> {
+  async execute(
+    command: RegisterInvestorCommand,
+  ): Promise<{ user: UserView; organization: OrganizationView }> {
     const inn = Inn.parse(command.organization.inn);
     if (!inn) {
-      throw new DomainError('INN_INVALID', 'organization.inn is not a valid 10-digit legal-entity INN', {
-        field: 'organization.inn',
-      });
+      throw new DomainError(
+        'INN_INVALID',
+        'organization.inn is not a valid 10-digit legal-entity INN',
+        {
+          field: 'organization.inn',
+        },
+      );
     }
     const passwordHash = await this.hasher.hash(command.password);
     const at = await this.clock.now();
@@ -57,14 +63,20 @@ export class RegisterInvestorUseCase {
           entityId: user.id,
           data: { organizationId: organization.id, inn: inn.value, email: user.email },
         });
-        return { user: toUserView(user, organization), organization: toOrganizationView(organization) };
+        return {
+          user: toUserView(user, organization),
+          organization: toOrganizationView(organization),
+        };
       });
     } catch (error) {
       if (isUniqueViolation(error, 'users_email_key')) {
         throw new DomainError('EMAIL_TAKEN', 'An account with this email already exists');
       }
       if (isUniqueViolation(error, 'organizations_inn_key')) {
-        throw new DomainError('ORGANIZATION_EXISTS', 'An organization with this INN is already registered');
+        throw new DomainError(
+          'ORGANIZATION_EXISTS',
+          'An organization with this INN is already registered',
+        );
       }
       throw error;
     }

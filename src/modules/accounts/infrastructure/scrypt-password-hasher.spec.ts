@@ -12,7 +12,10 @@ describe('ScryptPasswordHasher', () => {
   });
 
   it('salts every hash', async () => {
-    const [a, b] = await Promise.all([hasher.hash('same password!'), hasher.hash('same password!')]);
+    const [a, b] = await Promise.all([
+      hasher.hash('same password!'),
+      hasher.hash('same password!'),
+    ]);
     expect(a).not.toBe(b);
   });
 

@@ -5,10 +5,20 @@ const R = 8;
 const P = 1;
 const KEY_LENGTH = 32;
 
-function derive(password: string, salt: Buffer, logN: number, r: number, p: number): Promise<Buffer> {
+function derive(
+  password: string,
+  salt: Buffer,
+  logN: number,
+  r: number,
+  p: number,
+): Promise<Buffer> {
   return new Promise((resolve, reject) =>
-    scrypt(password, salt, KEY_LENGTH, { N: 2 ** logN, r, p, maxmem: 256 * 2 ** logN * r }, (error, key) =>
-      error ? reject(error) : resolve(key),
+    scrypt(
+      password,
+      salt,
+      KEY_LENGTH,
+      { N: 2 ** logN, r, p, maxmem: 256 * 2 ** logN * r },
+      (error, key) => (error ? reject(error) : resolve(key)),
     ),
   );
 }
@@ -28,7 +38,13 @@ export class ScryptPasswordHasher {
     const [scheme, logN, r, p, salt, key] = stored.split('$');
     if (scheme !== 'scrypt' || !salt || !key) return false;
     const expected = Buffer.from(key, 'base64');
-    const actual = await derive(password, Buffer.from(salt, 'base64'), Number(logN), Number(r), Number(p));
+    const actual = await derive(
+      password,
+      Buffer.from(salt, 'base64'),
+      Number(logN),
+      Number(r),
+      Number(p),
+    );
     return actual.length === expected.length && timingSafeEqual(actual, expected);
   }
 }

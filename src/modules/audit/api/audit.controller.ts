@@ -5,10 +5,7 @@ import { ApiErrors } from '../../../common/http/api-errors.decorator';
 import { ListAuditEventsQuery } from '../application/list-audit-events.query';
 import { VerifyAuditChainQuery } from '../application/verify-audit-chain.query';
 import { AuditEventsQueryDto } from './audit-events.query.dto';
-import {
-  AuditEventListResponse,
-  AuditVerificationResponse,
-} from './audit.responses';
+import { AuditEventListResponse, AuditVerificationResponse } from './audit.responses';
 
 @ApiTags('audit')
 @ApiBearerAuth()

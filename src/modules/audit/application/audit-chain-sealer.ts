@@ -1,7 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { chainHash } from '../domain/audit-hash';
-import { AUDIT_EVENT_COLUMNS, AuditEventRow, toChainedEvent } from '../infrastructure/audit-event-row';
+import {
+  AUDIT_EVENT_COLUMNS,
+  AuditEventRow,
+  toChainedEvent,
+} from '../infrastructure/audit-event-row';
 
 const SEAL_LOCK = 7_412_002;
 const BATCH = 5000;
@@ -41,19 +45,19 @@ export class AuditChainSealer {
     await m.query('SELECT pg_advisory_xact_lock($1)', [SEAL_LOCK]);
     // Taken after the lock, in its own statement: READ COMMITTED gives each statement a
     // fresh snapshot, so the event query below sees at least every transaction below xmin.
-    const [{ xmin }] = (await m.query(
+    const [{ xmin }] = await m.query<{ xmin: string }[]>(
       'SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS xmin',
-    )) as { xmin: string }[];
-    const [head] = (await m.query(
+    );
+    const [head] = await m.query<{ seq: string; hash: string; floor_xid: string }[]>(
       'SELECT seq::int8 AS seq, hash, floor_xid::text AS floor_xid FROM audit_chain_head WHERE id = 1',
-    )) as { seq: string; hash: string; floor_xid: string }[];
-    const rows = (await m.query(
+    );
+    const rows = await m.query<AuditEventRow[]>(
       `SELECT ${AUDIT_EVENT_COLUMNS} FROM audit_events e
        WHERE e.xid >= $1::xid8
          AND NOT EXISTS (SELECT 1 FROM audit_chain c WHERE c.event_id = e.id)
        ORDER BY e.id LIMIT $2`,
       [head.floor_xid, BATCH],
-    )) as AuditEventRow[];
+    );
 
     let seq = Number(head.seq);
     let hash = head.hash;

@@ -1,7 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { ChainedEvent } from '../domain/audit-hash';
-import { AUDIT_EVENT_COLUMNS, AuditEventRow, toChainedEvent } from '../infrastructure/audit-event-row';
+import {
+  AUDIT_EVENT_COLUMNS,
+  AuditEventRow,
+  toChainedEvent,
+} from '../infrastructure/audit-event-row';
 import { AuditChainSealer } from './audit-chain-sealer';
 
 export interface AuditEventFilter {
@@ -37,15 +41,17 @@ export class ListAuditEventsQuery {
     add('e.entity_id', filter.entityId);
     add('e.actor_id', filter.actorId);
     const from = `FROM audit_chain c JOIN audit_events e ON e.id = c.event_id WHERE ${where.join(' AND ')}`;
-    const [{ total }] = (await this.dataSource.query(
+    const [{ total }] = await this.dataSource.query<{ total: number }[]>(
       `SELECT count(*)::int AS total ${from}`,
       params,
-    )) as { total: number }[];
-    const rows = (await this.dataSource.query(
+    );
+    const rows = await this.dataSource.query<
+      (AuditEventRow & { seq: string; prev_hash: string; hash: string })[]
+    >(
       `SELECT c.seq, c.prev_hash, c.hash, ${AUDIT_EVENT_COLUMNS} ${from}
        ORDER BY c.seq LIMIT $${params.length + 1}`,
       [...params, filter.limit],
-    )) as (AuditEventRow & { seq: string; prev_hash: string; hash: string })[];
+    );
     const items = rows.map((row) => ({
       ...toChainedEvent(Number(row.seq), row),
       prevHash: row.prev_hash,

@@ -1,7 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { chainHash, GENESIS_HASH } from '../domain/audit-hash';
-import { AUDIT_EVENT_COLUMNS, AuditEventRow, toChainedEvent } from '../infrastructure/audit-event-row';
+import {
+  AUDIT_EVENT_COLUMNS,
+  AuditEventRow,
+  toChainedEvent,
+} from '../infrastructure/audit-event-row';
 import { AuditChainSealer } from './audit-chain-sealer';
 
 export interface ChainVerification {
@@ -31,12 +35,12 @@ export class VerifyAuditChainQuery {
     let expectedSeq = 1;
     let hash = GENESIS_HASH;
     for (;;) {
-      const rows = (await this.dataSource.query(
+      const rows = await this.dataSource.query<LinkRow[]>(
         `SELECT c.seq, c.prev_hash, c.hash, ${AUDIT_EVENT_COLUMNS}
          FROM audit_chain c LEFT JOIN audit_events e ON e.id = c.event_id
          WHERE c.seq >= $1 ORDER BY c.seq LIMIT $2`,
         [expectedSeq, PAGE],
-      )) as LinkRow[];
+      );
       for (const row of rows) {
         const seq = Number(row.seq);
         const intact =
@@ -46,7 +50,12 @@ export class VerifyAuditChainQuery {
           row.id !== undefined &&
           chainHash(hash, toChainedEvent(seq, row as AuditEventRow)) === row.hash;
         if (!intact) {
-          return { valid: false, count: expectedSeq - 1, headHash: hash, firstBrokenSeq: expectedSeq };
+          return {
+            valid: false,
+            count: expectedSeq - 1,
+            headHash: hash,
+            firstBrokenSeq: expectedSeq,
+          };
         }
         hash = row.hash;
         expectedSeq += 1;

@@ -17,7 +17,9 @@ describe('audit chain hash', () => {
       '{"action":"user.created","actor":{"id":"7a1f0e4e-2a7a-4c57-9d4b-2b0f5d3b9e11","role":"admin"},' +
       '"at":"2026-12-01T09:00:00.000Z","data":{"email":"o@example.org","role":"officer"},' +
       '"entityId":"1b8f3c1e-9e2e-4f0e-8c55-0c1f9b7d6a22","entityType":"user","seq":1}';
-    const expected = createHash('sha256').update(GENESIS_HASH + canonical).digest('hex');
+    const expected = createHash('sha256')
+      .update(GENESIS_HASH + canonical)
+      .digest('hex');
     expect(chainHash(GENESIS_HASH, event)).toBe(expected);
   });
 

@@ -16,8 +16,5 @@ export interface ChainedEvent {
 
 /** hash = SHA-256(prevHash ‖ canonical JSON of the event), hex (DOMAIN.md §9). */
 export function chainHash(prevHash: string, event: ChainedEvent): string {
-  return createHash('sha256')
-    .update(prevHash)
-    .update(canonicalJson(event))
-    .digest('hex');
+  return createHash('sha256').update(prevHash).update(canonicalJson(event)).digest('hex');
 }

@@ -21,7 +21,11 @@ export class SealAuditChainProcessor extends WorkerHost implements OnApplication
     await this.queue.upsertJobScheduler(
       JOBS.sealAuditChain.name,
       { every: this.config.auditSealIntervalMs },
-      { name: JOBS.sealAuditChain.name, data: {}, opts: { removeOnComplete: true, removeOnFail: 100 } },
+      {
+        name: JOBS.sealAuditChain.name,
+        data: {},
+        opts: { removeOnComplete: true, removeOnFail: 100 },
+      },
     );
   }
 

@@ -26,10 +26,10 @@ export class AdvanceClockUseCase {
     // Validated as a whole number >= 0 at the edge; the table's CHECK refuses going back.
     const at = await this.clock.now();
     await this.dataSource.transaction(async (m) => {
-      const [row] = (await m.query(
+      const [row] = await m.query<[{ offset_ms: string }[], number]>(
         'UPDATE sandbox_clock SET offset_ms = offset_ms + $1 WHERE id = 1 RETURNING offset_ms',
         [advanceMs],
-      )) as [{ offset_ms: string }[], number];
+      );
       await appendAuditEvent(m, {
         at,
         actor,
@@ -43,9 +43,9 @@ export class AdvanceClockUseCase {
   }
 
   private async offset(): Promise<number> {
-    const rows = (await this.dataSource.query('SELECT offset_ms FROM sandbox_clock WHERE id = 1')) as {
-      offset_ms: string;
-    }[];
+    const rows = await this.dataSource.query<{ offset_ms: string }[]>(
+      'SELECT offset_ms FROM sandbox_clock WHERE id = 1',
+    );
     return Number(rows[0].offset_ms);
   }
 }

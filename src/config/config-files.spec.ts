@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { DEV_DEFAULTS } from './dev-defaults';
+import { readConfig } from './read-config';
+
+const ROOT = join(__dirname, '..', '..');
+const read = (file: string) => readFileSync(join(ROOT, file), 'utf8');
+
+/** docker-compose.yml, .env.example and the README must stay in step with the config. */
+describe('configuration files', () => {
+  it('docker-compose.yml gives the app a configuration that boots in production', () => {
+    const compose = parse(read('docker-compose.yml')) as {
+      services: { app: { environment: Record<string, string> } };
+    };
+    const env = compose.services.app.environment;
+    expect(env.NODE_ENV).toBe('production');
+    const config = readConfig(env);
+    expect(config).toMatchObject({ production: true, sandbox: true, port: 3000, appRole: 'all' });
+    expect(config.databaseUrl).toContain('@postgres:5432/');
+    expect(config.redisUrl).toBe('redis://redis:6379');
+  });
+
+  it('.env.example documents every variable and is a valid configuration', () => {
+    const example = read('.env.example');
+    const env = Object.fromEntries(
+      example
+        .split('\n')
+        .filter((line) => /^[A-Z_]+=/.test(line))
+        .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
+    );
+    for (const name of [...Object.keys(DEV_DEFAULTS), 'SANDBOX', 'NODE_ENV']) {
+      expect({ name, documented: name in env }).toEqual({ name, documented: true });
+    }
+    expect(() => readConfig(env)).not.toThrow();
+  });
+
+  it('the README lists every variable', () => {
+    const readme = read('README.md');
+    for (const name of [...Object.keys(DEV_DEFAULTS), 'SANDBOX', 'NODE_ENV']) {
+      expect({ name, inReadme: readme.includes(`\`${name}\``) }).toEqual({ name, inReadme: true });
+    }
+  });
+});

@@ -1,0 +1,63 @@
+import { generateKeyPairSync } from 'node:crypto';
+import { DEV_DEFAULTS } from './dev-defaults';
+import { ConfigError, readConfig } from './read-config';
+
+describe('readConfig', () => {
+  it('runs on development defaults with no environment at all', () => {
+    const config = readConfig({});
+    expect(config).toMatchObject({
+      production: false,
+      port: 3000,
+      databaseUrl: 'postgres://postgres@127.0.0.1:5432/offset_tender',
+      redisUrl: 'redis://127.0.0.1:6379',
+      sandbox: true,
+      appRole: 'all',
+    });
+    expect(config.sealingKey).toHaveLength(32);
+    expect(config.receiptSigningKeyPem).toContain('BEGIN PRIVATE KEY');
+  });
+
+  it('refuses to start in production while a secret is a default, naming each', () => {
+    expect(() => readConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) })).toThrow(
+      new ConfigError(
+        'NODE_ENV=production refuses development defaults for: ADMIN_PASSWORD, SEALING_KEY, RECEIPT_SIGNING_KEY',
+      ),
+    );
+  });
+
+  it('turns the sandbox off by default in production', () => {
+    const config = readConfig({
+      NODE_ENV: 'production',
+      ADMIN_PASSWORD: 'a production admin password',
+      JWT_SECRET: 'p'.repeat(48),
+      SEALING_KEY: Buffer.alloc(32, 7).toString('base64'),
+      RECEIPT_SIGNING_KEY: productionSigningKey(),
+    });
+    expect(config.sandbox).toBe(false);
+  });
+
+  it.each([
+    ['PORT', 'eighty', /PORT must be a whole number/],
+    ['PORT', '70000', /PORT must be between/],
+    ['DATABASE_URL', 'mysql://x', /DATABASE_URL must start with postgres/],
+    ['REDIS_URL', 'not a url', /REDIS_URL is not a valid URL/],
+    ['SANDBOX', 'yes', /SANDBOX must be true or false/],
+    ['APP_ROLE', 'both', /APP_ROLE must be one of all, api, worker/],
+    ['JWT_SECRET', 'short', /JWT_SECRET must be at least 32/],
+    ['SEALING_KEY', Buffer.alloc(16).toString('base64'), /SEALING_KEY must be 32 bytes/],
+    ['RECEIPT_SIGNING_KEY', 'garbage', /RECEIPT_SIGNING_KEY must be an Ed25519 private key/],
+    ['LOG_LEVEL', 'loud', /LOG_LEVEL must be one of/],
+  ])('names %s when its value %p is invalid', (name, value, message) => {
+    expect(() => readConfig({ [name]: value })).toThrow(message);
+  });
+
+  it('accepts the signing key as PEM or as its base64', () => {
+    const pem = Buffer.from(DEV_DEFAULTS.RECEIPT_SIGNING_KEY, 'base64').toString('utf8');
+    expect(readConfig({ RECEIPT_SIGNING_KEY: pem }).receiptSigningKeyPem).toBe(pem);
+  });
+});
+
+function productionSigningKey(): string {
+  const { privateKey } = generateKeyPairSync('ed25519');
+  return privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+}

@@ -1,0 +1,120 @@
+import { startTestApp, TestApp } from '../support/test-app';
+
+describe('HTTP platform', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('reports liveness and readiness of PostgreSQL and Redis', async () => {
+    expect((await t.api.get('/health')).body).toEqual({ status: 'ok' });
+    const ready = await t.api.get('/health/ready');
+    expect(ready.status).toBe(200);
+    expect(ready.body.info).toMatchObject({ database: { status: 'up' }, redis: { status: 'up' } });
+  });
+
+  it('echoes a given X-Request-Id and makes one otherwise', async () => {
+    const echoed = await t.api.request('GET', '/health', {
+      headers: { 'x-request-id': 'req-12345' },
+    });
+    expect(echoed.headers.get('x-request-id')).toBe('req-12345');
+    const made = await t.api.get('/health');
+    expect(made.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('sets helmet security headers', async () => {
+    const res = await t.api.get('/health');
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+  });
+
+  it('answers an unknown route with the error envelope (404 NOT_FOUND)', async () => {
+    const res = await t.api.get('/no-such-route');
+    expect(res.status).toBe(404);
+    expect(res.body).toMatchObject({ statusCode: 404, code: 'NOT_FOUND' });
+  });
+
+  it('serves Prometheus text on /metrics', async () => {
+    await t.api.get('/health');
+    const res = await t.api.get('/metrics');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/plain/);
+    expect(res.text).toMatch(/# TYPE http_requests_total counter/);
+    expect(res.text).toMatch(/http_requests_total\{method="GET",status="200"\} \d+/);
+    expect(res.text).toMatch(/process_resident_memory_bytes/);
+  });
+
+  it('logs requests as JSON with their id and route, never tokens or passwords', async () => {
+    const password = `secret-${Date.now()}-passphrase`;
+    await t.api.request('POST', '/auth/login', {
+      body: { email: 'nobody@example.org', password },
+      headers: { 'x-request-id': 'log-probe-1', authorization: 'Bearer sensitive-token-value' },
+    });
+    await new Promise((r) => setTimeout(r, 200));
+    const logs = t.logs();
+    const line = logs.split('\n').find((l) => l.includes('log-probe-1'));
+    expect(line).toBeDefined();
+    expect(JSON.parse(line as string)).toMatchObject({
+      req: { id: 'log-probe-1', method: 'POST' },
+    });
+    expect(logs).not.toContain(password);
+    expect(logs).not.toContain('sensitive-token-value');
+  });
+
+  it('serves Swagger UI on /docs', async () => {
+    const res = await t.api.get('/docs');
+    expect(res.status).toBe(200);
+    expect(res.text).toContain('swagger');
+  });
+
+  it('documents every route in /docs-json with responses and request schemas', async () => {
+    const res = await t.api.get('/docs-json');
+    expect(res.status).toBe(200);
+    const doc = res.body as {
+      paths: Record<
+        string,
+        Record<
+          string,
+          {
+            summary?: string;
+            requestBody?: unknown;
+            responses: Record<string, { content?: unknown }>;
+          }
+        >
+      >;
+      components: { securitySchemes?: Record<string, unknown> };
+    };
+    const expected = [
+      'post /api/v1/auth/register',
+      'post /api/v1/auth/login',
+      'get /api/v1/me',
+      'post /api/v1/users',
+      'get /api/v1/users',
+      'delete /api/v1/users/{id}',
+      'get /api/v1/audit/events',
+      'get /api/v1/audit/verify',
+      'get /api/v1/health',
+      'get /api/v1/health/ready',
+      'get /api/v1/metrics',
+      'get /api/v1/sandbox/clock',
+      'post /api/v1/sandbox/clock',
+    ];
+    const documented = Object.entries(doc.paths).flatMap(([path, ops]) =>
+      Object.keys(ops).map((method) => `${method} ${path}`),
+    );
+    expect(documented).toEqual(expect.arrayContaining(expected));
+    for (const [path, ops] of Object.entries(doc.paths)) {
+      for (const [method, op] of Object.entries(ops)) {
+        const where = `${method} ${path}`;
+        expect({ where, summary: Boolean(op.summary) }).toEqual({ where, summary: true });
+        const success = Object.entries(op.responses).filter(([status]) => status.startsWith('2'));
+        expect({ where, success: success.length > 0 }).toEqual({ where, success: true });
+        if (method === 'post' || method === 'put' || method === 'patch') {
+          expect({ where, body: Boolean(op.requestBody) }).toEqual({ where, body: true });
+        }
+      }
+    }
+    expect(doc.components.securitySchemes).toHaveProperty('bearer');
+  });
+});
