@@ -37,6 +37,8 @@ describe('process roles and the start command', () => {
         PORT: '0',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
+      // Its own process group, stopped as a terminal's Ctrl-C would: npm, sh and node together.
+      detached: true,
     });
     try {
       let output = '';
@@ -60,7 +62,7 @@ describe('process roles and the start command', () => {
       expect(ready.status).toBe(200);
       expect(output).toMatch(/offset-tender all listening/);
     } finally {
-      await stopProcess(child);
+      await stopProcessGroup(child);
       await dropDatabase(name);
     }
   }, 120000);
@@ -94,3 +96,23 @@ describe('process roles and the start command', () => {
     }
   }, 60000);
 });
+
+async function stopProcessGroup(child: ChildProcess): Promise<void> {
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  process.kill(-(child.pid as number), 'SIGINT');
+  await exited;
+  // The server must have gone with npm: nothing of the group may be left running.
+  const deadline = Date.now() + 10000;
+  while (Date.now() < deadline && groupAlive(child.pid as number))
+    await new Promise((r) => setTimeout(r, 100));
+  expect(groupAlive(child.pid as number)).toBe(false);
+}
+
+function groupAlive(pgid: number): boolean {
+  try {
+    process.kill(-pgid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
