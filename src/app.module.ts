@@ -14,8 +14,11 @@ import { dataSourceOptions } from './database/data-source-options';
 import { AccountsModule } from './modules/accounts/accounts.module';
 import { AuditWorkerModule } from './modules/audit/audit-worker.module';
 import { AuditModule } from './modules/audit/audit.module';
+import { BidsModule } from './modules/bids/bids.module';
+import { CalendarModule } from './modules/calendar/calendar.module';
 import { OperationsModule } from './modules/operations/operations.module';
 import { SandboxModule } from './modules/sandbox/sandbox.module';
+import { TendersModule } from './modules/tenders/tenders.module';
 
 /**
  * Wires the feature modules for one process role: `api` serves HTTP, `worker` runs the
@@ -27,7 +30,9 @@ export class AppModule {
     const api = config.appRole !== 'worker';
     const worker = config.appRole !== 'api';
     const features: Type[] = [
-      ...(api ? [AccountsModule, AuditModule, OperationsModule] : []),
+      ...(api
+        ? [AccountsModule, AuditModule, OperationsModule, CalendarModule, TendersModule, BidsModule]
+        : []),
       ...(api && config.sandbox ? [SandboxModule] : []),
       ...(worker ? [AuditWorkerModule] : []),
     ];

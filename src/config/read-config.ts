@@ -25,6 +25,8 @@ export interface ServiceConfig {
   logLevel: LogLevel;
   loginThrottle: { limit: number; ttlMs: number };
   auditSealIntervalMs: number;
+  /** DOMAIN.md §3: the least weight of the price criterion, in percent. */
+  minPriceWeight: number;
 }
 
 export class ConfigError extends Error {}
@@ -69,6 +71,7 @@ export function readConfig(env: Env): ServiceConfig {
       limit: integer('LOGIN_THROTTLE_LIMIT', value('LOGIN_THROTTLE_LIMIT'), 1, 10000),
       ttlMs: integer('LOGIN_THROTTLE_TTL_MS', value('LOGIN_THROTTLE_TTL_MS'), 1000, 86400000),
     },
+    minPriceWeight: integer('MIN_PRICE_WEIGHT', value('MIN_PRICE_WEIGHT'), 1, 100),
     auditSealIntervalMs: integer(
       'AUDIT_SEAL_INTERVAL_MS',
       value('AUDIT_SEAL_INTERVAL_MS'),

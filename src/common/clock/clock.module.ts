@@ -9,12 +9,17 @@ import { SystemClock } from './system-clock';
 @Module({
   providers: [
     {
+      provide: SandboxClock,
+      inject: [DataSource],
+      useFactory: (ds: DataSource) => new SandboxClock(ds),
+    },
+    {
       provide: Clock,
-      inject: [appConfig.KEY, DataSource],
-      useFactory: (config: AppConfig, dataSource: DataSource): Clock =>
-        config.sandbox ? new SandboxClock(dataSource) : new SystemClock(),
+      inject: [appConfig.KEY, SandboxClock],
+      useFactory: (config: AppConfig, sandbox: SandboxClock): Clock =>
+        config.sandbox ? sandbox : new SystemClock(),
     },
   ],
-  exports: [Clock],
+  exports: [Clock, SandboxClock],
 })
 export class ClockModule {}

@@ -1,16 +1,59 @@
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { Clock } from './clock';
 
-/** System time plus the forward-only offset kept in `sandbox_clock` (SANDBOX=true only). */
+export interface SandboxReading {
+  now: Date;
+  offsetMs: number;
+  frozen: boolean;
+}
+
+interface Row {
+  offset_ms: string;
+  frozen_at: Date | null;
+}
+
+/**
+ * SANDBOX=true: system time plus an offset kept in `sandbox_clock`, or a frozen instant.
+ * Only ever moved forward, by the admin.
+ */
 export class SandboxClock extends Clock {
   constructor(private readonly dataSource: DataSource) {
     super();
   }
 
   async now(): Promise<Date> {
-    const rows: { offset_ms: string }[] = await this.dataSource.query(
-      'SELECT offset_ms FROM sandbox_clock WHERE id = 1',
+    return (await this.read()).now;
+  }
+
+  async read(
+    manager: EntityManager = this.dataSource.manager,
+    lock = false,
+  ): Promise<SandboxReading> {
+    const [row] = await manager.query<Row[]>(
+      `SELECT offset_ms, frozen_at FROM sandbox_clock WHERE id = 1${lock ? ' FOR UPDATE' : ''}`,
     );
-    return new Date(Date.now() + Number(rows[0]?.offset_ms ?? 0));
+    const offsetMs = Number(row.offset_ms);
+    const now = row.frozen_at ?? new Date(Date.now() + offsetMs);
+    return { now, offsetMs, frozen: row.frozen_at !== null };
+  }
+
+  /**
+   * Moves the clock forward by `advanceMs` in the caller's transaction. `freeze` stops it
+   * at the new instant (true) or lets it run on from there (false); omitted, it stays as is.
+   */
+  async advance(
+    manager: EntityManager,
+    advanceMs: number,
+    freeze?: boolean,
+  ): Promise<SandboxReading> {
+    const current = await this.read(manager, true);
+    const now = new Date(current.now.getTime() + advanceMs);
+    const frozen = freeze ?? current.frozen;
+    const offsetMs = now.getTime() - Date.now();
+    await manager.query('UPDATE sandbox_clock SET offset_ms = $1, frozen_at = $2 WHERE id = 1', [
+      offsetMs,
+      frozen ? now : null,
+    ]);
+    return { now, offsetMs, frozen };
   }
 }

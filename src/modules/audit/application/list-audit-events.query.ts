@@ -30,7 +30,13 @@ export class ListAuditEventsQuery {
 
   async execute(filter: AuditEventFilter): Promise<{ items: AuditEventView[]; total: number }> {
     await this.sealer.seal();
-    const where: string[] = ['c.seq > $1'];
+    // Sealed (DOMAIN.md §5): bid events are chained from the start but withheld here
+    // until their tender's bids are opened; for a tender cancelled unopened, forever.
+    const where: string[] = [
+      'c.seq > $1',
+      `(e.entity_type <> 'bid' OR EXISTS (SELECT 1 FROM tenders t
+         WHERE t.id = (e.data->>'tenderId')::uuid AND t.bids_opened_at IS NOT NULL))`,
+    ];
     const params: unknown[] = [filter.after ?? 0];
     const add = (sql: string, value: string | undefined) => {
       if (value === undefined) return;

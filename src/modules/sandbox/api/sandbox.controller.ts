@@ -28,6 +28,6 @@ export class SandboxController {
   @ApiOkResponse({ type: ClockResponse })
   @ApiErrors(400, 401, 403)
   advance(@CurrentUser() actor: AuthUser, @Body() body: AdvanceClockDto): Promise<ClockResponse> {
-    return this.clock.execute(actor, body.advanceMs);
+    return this.clock.execute(actor, body.advanceMs, body.freeze);
   }
 }

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../../common/auth/role';
-import { Clock } from '../../../common/clock/clock';
+import { SandboxClock } from '../../../common/clock/sandbox-clock';
 import { appendAuditEvent } from '../../audit/application/append-audit-event';
 
 export interface ClockReading {
   now: string;
   offsetMs: number;
+  frozen: boolean;
 }
 
 /** Sandbox only: time moves forward, never back, and the move is on the record. */
@@ -14,38 +15,34 @@ export interface ClockReading {
 export class AdvanceClockUseCase {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly clock: Clock,
+    private readonly clock: SandboxClock,
   ) {}
 
   async read(): Promise<ClockReading> {
-    const now = await this.clock.now();
-    return { now: now.toISOString(), offsetMs: await this.offset() };
+    const { now, offsetMs, frozen } = await this.clock.read();
+    return { now: now.toISOString(), offsetMs, frozen };
   }
 
-  async execute(actor: Actor, advanceMs: number): Promise<ClockReading> {
-    // Validated as a whole number >= 0 at the edge; the table's CHECK refuses going back.
-    const at = await this.clock.now();
-    await this.dataSource.transaction(async (m) => {
-      const [row] = await m.query<[{ offset_ms: string }[], number]>(
-        'UPDATE sandbox_clock SET offset_ms = offset_ms + $1 WHERE id = 1 RETURNING offset_ms',
-        [advanceMs],
-      );
+  /** advanceMs is validated as a whole number >= 0 at the edge. */
+  async execute(actor: Actor, advanceMs: number, freeze?: boolean): Promise<ClockReading> {
+    const reading = await this.dataSource.transaction(async (m) => {
+      const before = await this.clock.read(m);
+      const after = await this.clock.advance(m, advanceMs, freeze);
       await appendAuditEvent(m, {
-        at,
+        at: after.now,
         actor,
         action: 'sandbox.clock_advanced',
         entityType: 'sandbox_clock',
         entityId: '1',
-        data: { advanceMs, offsetMs: Number(row[0].offset_ms) },
+        data: {
+          advanceMs,
+          from: before.now.toISOString(),
+          to: after.now.toISOString(),
+          frozen: after.frozen,
+        },
       });
+      return after;
     });
-    return this.read();
-  }
-
-  private async offset(): Promise<number> {
-    const rows = await this.dataSource.query<{ offset_ms: string }[]>(
-      'SELECT offset_ms FROM sandbox_clock WHERE id = 1',
-    );
-    return Number(rows[0].offset_ms);
+    return { now: reading.now.toISOString(), offsetMs: reading.offsetMs, frozen: reading.frozen };
   }
 }

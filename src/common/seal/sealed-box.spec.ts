@@ -1,0 +1,38 @@
+import { randomBytes } from 'node:crypto';
+import { createTenderSealKeys, openSealedBoxes, seal } from './sealed-box';
+
+describe('sealed box', () => {
+  const sealingKey = randomBytes(32);
+  const tenderId = 'c0a80101-0000-4000-8000-000000000001';
+  const keys = createTenderSealKeys(sealingKey, tenderId);
+  const content = Buffer.from(
+    JSON.stringify({ unitPriceRub: '1320000.00', technicalProposal: 'LFP cells' }),
+  );
+
+  it('opens what was sealed to the tender, with the master key', () => {
+    const box = seal(keys.publicKey, content, 'bid-1');
+    expect(box.includes(Buffer.from('1320000'))).toBe(false);
+    const [opened] = openSealedBoxes(sealingKey, tenderId, keys.wrappedPrivateKey, [
+      { box, boundTo: 'bid-1' },
+    ]);
+    expect(opened.equals(content)).toBe(true);
+  });
+
+  it('seals the same content differently each time', () => {
+    expect(
+      seal(keys.publicKey, content, 'bid-1').equals(seal(keys.publicKey, content, 'bid-1')),
+    ).toBe(false);
+  });
+
+  it('refuses another master key, another tender, a swapped bid id or a flipped byte', () => {
+    const box = seal(keys.publicKey, content, 'bid-1');
+    const open = (key: Buffer, id: string, b: Buffer, boundTo: string) =>
+      openSealedBoxes(key, id, keys.wrappedPrivateKey, [{ box: b, boundTo }]);
+    expect(() => open(randomBytes(32), tenderId, box, 'bid-1')).toThrow();
+    expect(() => open(sealingKey, 'another-tender', box, 'bid-1')).toThrow();
+    expect(() => open(sealingKey, tenderId, box, 'bid-2')).toThrow();
+    const flipped = Buffer.from(box);
+    flipped[flipped.length - 1] ^= 1;
+    expect(() => open(sealingKey, tenderId, flipped, 'bid-1')).toThrow();
+  });
+});

@@ -1,0 +1,94 @@
+import {
+  createCipheriv,
+  createDecipheriv,
+  createPrivateKey,
+  createPublicKey,
+  diffieHellman,
+  generateKeyPairSync,
+  hkdfSync,
+  KeyObject,
+  randomBytes,
+} from 'node:crypto';
+
+/**
+ * The seal (DOMAIN.md §5). Each tender has an X25519 key pair: its private half is its
+ * data key, stored only AES-256-GCM-wrapped under SEALING_KEY. A bid is sealed to the
+ * tender's public half (ephemeral X25519 + HKDF-SHA256 → AES-256-GCM), so accepting a
+ * bid never needs the data key: only opening unwraps it (openSealedBoxes, called from
+ * the opening step alone). A database reader sees ciphertext; a bid's blob is bound to
+ * its bid id, so blobs cannot be swapped between bids unnoticed.
+ */
+const VERSION = 1;
+const SPKI_LENGTH = 44; // DER SubjectPublicKeyInfo of an X25519 key
+
+export interface TenderSealKeys {
+  publicKey: Buffer;
+  wrappedPrivateKey: Buffer;
+}
+
+export function createTenderSealKeys(sealingKey: Buffer, tenderId: string): TenderSealKeys {
+  const { publicKey, privateKey } = generateKeyPairSync('x25519');
+  const der = privateKey.export({ format: 'der', type: 'pkcs8' });
+  return {
+    publicKey: publicKey.export({ format: 'der', type: 'spki' }),
+    wrappedPrivateKey: aesSeal(sealingKey, der, `tender-key|${tenderId}`),
+  };
+}
+
+export function seal(tenderPublicKey: Buffer, plaintext: Buffer, boundTo: string): Buffer {
+  const ephemeral = generateKeyPairSync('x25519');
+  const recipient = createPublicKey({ key: tenderPublicKey, format: 'der', type: 'spki' });
+  const key = contentKey(ephemeral.privateKey, recipient, boundTo);
+  const ephemeralDer = ephemeral.publicKey.export({ format: 'der', type: 'spki' });
+  return Buffer.concat([Buffer.from([VERSION]), ephemeralDer, aesSeal(key, plaintext, boundTo)]);
+}
+
+/** Unwraps the tender's data key and opens each box. The only decrypting code path. */
+export function openSealedBoxes(
+  sealingKey: Buffer,
+  tenderId: string,
+  wrappedPrivateKey: Buffer,
+  boxes: { box: Buffer; boundTo: string }[],
+): Buffer[] {
+  const privateKey = createPrivateKey({
+    key: aesOpen(sealingKey, wrappedPrivateKey, `tender-key|${tenderId}`),
+    format: 'der',
+    type: 'pkcs8',
+  });
+  return boxes.map(({ box, boundTo }) => {
+    if (box[0] !== VERSION) throw new Error('unknown sealed box version');
+    const ephemeral = createPublicKey({
+      key: box.subarray(1, 1 + SPKI_LENGTH),
+      format: 'der',
+      type: 'spki',
+    });
+    return aesOpen(
+      contentKey(privateKey, ephemeral, boundTo),
+      box.subarray(1 + SPKI_LENGTH),
+      boundTo,
+    );
+  });
+}
+
+function contentKey(privateKey: KeyObject, publicKey: KeyObject, boundTo: string): Buffer {
+  const shared = diffieHellman({ privateKey, publicKey });
+  return Buffer.from(
+    hkdfSync('sha256', shared, Buffer.alloc(0), `offset-tender bid|${boundTo}`, 32),
+  );
+}
+
+/** AES-256-GCM: iv (12) ‖ tag (16) ‖ ciphertext, with `aad` authenticated. */
+function aesSeal(key: Buffer, plaintext: Buffer, aad: string): Buffer {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', key, iv);
+  cipher.setAAD(Buffer.from(aad));
+  const ciphertext = Buffer.concat([cipher.update(plaintext), cipher.final()]);
+  return Buffer.concat([iv, cipher.getAuthTag(), ciphertext]);
+}
+
+function aesOpen(key: Buffer, sealed: Buffer, aad: string): Buffer {
+  const decipher = createDecipheriv('aes-256-gcm', key, sealed.subarray(0, 12));
+  decipher.setAAD(Buffer.from(aad));
+  decipher.setAuthTag(sealed.subarray(12, 28));
+  return Buffer.concat([decipher.update(sealed.subarray(28)), decipher.final()]);
+}

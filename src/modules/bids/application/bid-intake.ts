@@ -1,0 +1,92 @@
+import { createHash } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { canonicalJson } from '../../../common/canonical-json/canonical-json';
+import { DomainError, NotFoundError } from '../../../common/errors/domain-error';
+import { seal } from '../../../common/seal/sealed-box';
+import type { TenderForBidding } from '../../tenders/application/tender-for-bidding';
+import type { BidContent } from '../domain/bid-content';
+import { LIVE_BEFORE_OPENING } from '../domain/bid-status';
+import { offsetFindings, Finding } from '../domain/offset-findings';
+import { BidVersionEntity } from '../infrastructure/bid-version.entity';
+import { BidEntity } from '../infrastructure/bid.entity';
+import type { BidOrganization } from './bid-view';
+
+/**
+ * DOMAIN.md §5: exact deadline. Read inside the transaction that holds the tender FOR
+ * SHARE, so no closing transition can run between this check and the commit.
+ */
+export function assertSubmissionOpen(tender: TenderForBidding, now: Date): void {
+  if (tender.status !== 'tendering' || now >= tender.submissionDeadline) {
+    throw new DomainError('SUBMISSION_CLOSED', 'Bids are no longer accepted for this tender');
+  }
+}
+
+/** The caller's own live bid, locked; any other bid answers 404 as if it did not exist. */
+export async function lockOwnBid(
+  m: EntityManager,
+  tenderId: string,
+  bidId: string,
+  organizationId: string,
+): Promise<BidEntity> {
+  const bid = await m.findOne(BidEntity, {
+    where: { id: bidId, tenderId, organizationId },
+    lock: { mode: 'pessimistic_write' },
+  });
+  if (!bid) throw new NotFoundError('Bid');
+  return bid;
+}
+
+export function assertLive(bid: BidEntity): void {
+  if (!LIVE_BEFORE_OPENING.includes(bid.status)) {
+    throw new DomainError('INVALID_STATE', `A ${bid.status} bid cannot be changed`, {
+      status: bid.status,
+    });
+  }
+}
+
+/** SHA-256 of the RFC 8785 canonical JSON of the content as the investor sent it. */
+export function contentHash(content: BidContent): string {
+  return createHash('sha256').update(canonicalJson(content)).digest('hex');
+}
+
+export async function storeSealedVersion(
+  m: EntityManager,
+  tender: TenderForBidding,
+  bidId: string,
+  version: number,
+  content: BidContent,
+  sha256: string,
+  submittedBy: string,
+  at: Date,
+): Promise<void> {
+  const sealedContent = seal(
+    tender.sealPublicKey as Buffer,
+    Buffer.from(JSON.stringify(content)),
+    bidId,
+  );
+  await m.insert(BidVersionEntity, {
+    bidId,
+    version,
+    sealedContent,
+    contentSha256: sha256,
+    submittedBy,
+    submittedAt: at,
+  });
+}
+
+export function warningsFor(content: BidContent, tender: TenderForBidding): Finding[] {
+  return offsetFindings(content, {
+    maxUnitPriceRub: tender.maxUnitPriceRub,
+    minInvestmentRub: tender.offsetConditions.minInvestmentRub,
+    maxBuildMonths: tender.offsetConditions.maxBuildMonths,
+    minLocalizationPct: tender.offsetConditions.minLocalizationPct,
+  });
+}
+
+export async function organizationOf(m: EntityManager, id: string): Promise<BidOrganization> {
+  const [org] = await m.query<BidOrganization[]>(
+    'SELECT id, name, inn FROM organizations WHERE id = $1',
+    [id],
+  );
+  return org;
+}

@@ -1,0 +1,55 @@
+import type { EntityManager } from 'typeorm';
+import { openSealedBoxes } from '../../../common/seal/sealed-box';
+import type { BidContent } from '../domain/bid-content';
+
+/**
+ * The opening step (DOMAIN.md §5), the one caller of openSealedBoxes: at the submission
+ * deadline the tender's data key is unwrapped and the current version of every submitted
+ * bid is decrypted. Withdrawn and still-invalidated bids are never opened. Runs in the
+ * caller's transaction, which must hold the tender FOR UPDATE (the closing transition).
+ * Returns the number of bids opened: the tender's bidsCount.
+ */
+export async function openBids(
+  m: EntityManager,
+  tenderId: string,
+  sealingKey: Buffer,
+  at: Date,
+): Promise<number> {
+  const [tender] = await m.query<{ key: Buffer | null; opened: Date | null }[]>(
+    'SELECT seal_private_key_wrapped AS key, bids_opened_at AS opened FROM tenders WHERE id = $1',
+    [tenderId],
+  );
+  if (!tender?.key) throw new Error(`tender ${tenderId} has no seal key`);
+  if (tender.opened) {
+    const [{ n }] = await m.query<{ n: number }[]>(
+      'SELECT count(*)::int AS n FROM bids WHERE tender_id = $1 AND opened_content IS NOT NULL',
+      [tenderId],
+    );
+    return n; // already opened: running twice changes nothing
+  }
+  const rows = await m.query<{ id: string; box: Buffer }[]>(
+    `SELECT b.id, v.sealed_content AS box FROM bids b
+     JOIN bid_versions v ON v.bid_id = b.id AND v.version = b.version
+     WHERE b.tender_id = $1 AND b.status = 'submitted' ORDER BY b.submitted_at, b.id`,
+    [tenderId],
+  );
+  const plaintexts = openSealedBoxes(
+    sealingKey,
+    tenderId,
+    tender.key,
+    rows.map((r) => ({ box: r.box, boundTo: r.id })),
+  );
+  for (const [i, row] of rows.entries()) {
+    const content = JSON.parse(plaintexts[i].toString('utf8')) as BidContent;
+    await m.query('UPDATE bids SET opened_content = $2 WHERE id = $1', [
+      row.id,
+      JSON.stringify(content),
+    ]);
+  }
+  await m.query('UPDATE tenders SET bids_opened_at = $2, bids_count = $3 WHERE id = $1', [
+    tenderId,
+    at,
+    rows.length,
+  ]);
+  return rows.length;
+}

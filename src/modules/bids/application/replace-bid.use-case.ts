@@ -1,0 +1,84 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { AuthUser } from '../../../common/auth/role';
+import { Clock } from '../../../common/clock/clock';
+import { appendAuditEvent } from '../../audit/application/append-audit-event';
+import { lockTenderForBidding } from '../../tenders/application/tender-for-bidding';
+import type { BidContent } from '../domain/bid-content';
+import { BidEntity } from '../infrastructure/bid.entity';
+import { ReceiptSigner } from '../infrastructure/receipt-signer';
+import {
+  assertLive,
+  assertSubmissionOpen,
+  contentHash,
+  lockOwnBid,
+  organizationOf,
+  storeSealedVersion,
+  warningsFor,
+} from './bid-intake';
+import type { BidView } from './bid-view';
+
+/**
+ * A new version of the bid (an invalidated one included: replacing accepts the amended
+ * conditions). The old version is kept, sealed; submittedAt becomes the new version's.
+ */
+@Injectable()
+export class ReplaceBidUseCase {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly receipts: ReceiptSigner,
+  ) {}
+
+  async execute(
+    investor: AuthUser,
+    tenderId: string,
+    bidId: string,
+    content: BidContent,
+  ): Promise<BidView> {
+    const organizationId = investor.organizationId as string;
+    const sha256 = contentHash(content);
+    return this.dataSource.transaction(async (m) => {
+      const tender = await lockTenderForBidding(m, tenderId);
+      const bid = await lockOwnBid(m, tenderId, bidId, organizationId);
+      const now = await this.clock.now();
+      assertSubmissionOpen(tender, now);
+      assertLive(bid);
+      const version = bid.version + 1;
+      const receipt = this.receipts.issue(sha256, bidId, version, now);
+      await storeSealedVersion(m, tender, bidId, version, content, sha256, investor.id, now);
+      await m.update(
+        BidEntity,
+        { id: bidId },
+        {
+          status: 'submitted',
+          version,
+          submittedAt: now,
+          updatedAt: now,
+          receiptSignature: receipt.signature,
+        },
+      );
+      await appendAuditEvent(m, {
+        at: now,
+        actor: investor,
+        action: 'bid.replaced',
+        entityType: 'bid',
+        entityId: bidId,
+        data: { tenderId, version, sha256 },
+      });
+      return {
+        id: bidId,
+        tenderId,
+        organization: await organizationOf(m, organizationId),
+        status: 'submitted',
+        version,
+        submittedAt: receipt.submittedAt,
+        updatedAt: receipt.submittedAt,
+        sealed: true,
+        warnings: warningsFor(content, tender),
+        receipt,
+        ...content,
+      };
+    });
+  }
+}

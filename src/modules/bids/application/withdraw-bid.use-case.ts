@@ -1,0 +1,39 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { AuthUser } from '../../../common/auth/role';
+import { Clock } from '../../../common/clock/clock';
+import { appendAuditEvent } from '../../audit/application/append-audit-event';
+import { lockTenderForBidding } from '../../tenders/application/tender-for-bidding';
+import { BidEntity } from '../infrastructure/bid.entity';
+import { assertLive, assertSubmissionOpen, lockOwnBid } from './bid-intake';
+import { reloadBidView } from './bid-status-change';
+import type { BidView } from './bid-view';
+
+/** Before the deadline an investor may withdraw; a withdrawn bid is never opened. */
+@Injectable()
+export class WithdrawBidUseCase {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute(investor: AuthUser, tenderId: string, bidId: string): Promise<BidView> {
+    return this.dataSource.transaction(async (m) => {
+      const tender = await lockTenderForBidding(m, tenderId);
+      const bid = await lockOwnBid(m, tenderId, bidId, investor.organizationId as string);
+      const now = await this.clock.now();
+      assertSubmissionOpen(tender, now);
+      assertLive(bid);
+      await m.update(BidEntity, { id: bidId }, { status: 'withdrawn', updatedAt: now });
+      await appendAuditEvent(m, {
+        at: now,
+        actor: investor,
+        action: 'bid.withdrawn',
+        entityType: 'bid',
+        entityId: bidId,
+        data: { tenderId },
+      });
+      return reloadBidView(m, bidId);
+    });
+  }
+}

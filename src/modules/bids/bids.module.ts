@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { TendersModule } from '../tenders/tenders.module';
+import { BidsController } from './api/bids.controller';
+import { ReceiptsController } from './api/receipts.controller';
+import { BidsQuery } from './application/bids.query';
+import { ConfirmBidUseCase } from './application/confirm-bid.use-case';
+import { ReplaceBidUseCase } from './application/replace-bid.use-case';
+import { SubmitBidUseCase } from './application/submit-bid.use-case';
+import { WithdrawBidUseCase } from './application/withdraw-bid.use-case';
+import { ReceiptSigner } from './infrastructure/receipt-signer';
+
+@Module({
+  imports: [TendersModule],
+  controllers: [BidsController, ReceiptsController],
+  providers: [
+    ReceiptSigner,
+    SubmitBidUseCase,
+    ReplaceBidUseCase,
+    WithdrawBidUseCase,
+    ConfirmBidUseCase,
+    BidsQuery,
+  ],
+})
+export class BidsModule {}

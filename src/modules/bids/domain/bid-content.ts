@@ -1,0 +1,29 @@
+export const MILESTONE_CODES = [
+  'land_secured',
+  'permit_obtained',
+  'construction_started',
+  'equipment_installed',
+  'commissioning',
+  'production_start',
+  'localization_confirmed',
+  'other',
+] as const;
+export type MilestoneCode = (typeof MILESTONE_CODES)[number];
+
+export interface PlannedMilestone {
+  code: MilestoneCode;
+  title: string;
+  dueMonth: number;
+  investmentRub: string;
+}
+
+/** What an investor offers (API.md submit body). Money as decimal strings. */
+export interface BidContent {
+  unitPriceRub: string;
+  investmentRub: string;
+  buildMonths: number;
+  localizationPct: number;
+  plant: { address: string; capacityPerYear: number };
+  milestones: PlannedMilestone[];
+  technicalProposal: string;
+}

@@ -1,0 +1,17 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { BidContent } from '../domain/bid-content';
+import type { BidStatus } from '../domain/bid-status';
+
+@Entity('bids')
+export class BidEntity {
+  @PrimaryColumn('uuid') id: string;
+  @Column('uuid', { name: 'tender_id' }) tenderId: string;
+  @Column('uuid', { name: 'organization_id' }) organizationId: string;
+  @Column('text') status: BidStatus;
+  @Column('int') version: number;
+  @Column('timestamptz', { name: 'submitted_at' }) submittedAt: Date;
+  @Column('timestamptz', { name: 'updated_at' }) updatedAt: Date;
+  @Column('text', { name: 'receipt_signature' }) receiptSignature: string;
+  /** Null until the opening step decrypts the current version. */
+  @Column('jsonb', { name: 'opened_content', nullable: true }) openedContent: BidContent | null;
+}

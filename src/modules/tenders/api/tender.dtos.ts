@@ -1,0 +1,184 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { PageQueryDto } from '../../../common/http/page-query.dto';
+import { IsMoney } from '../../../common/money/is-money.decorator';
+import { TENDER_STATUSES, type TenderStatus } from '../domain/tender-status';
+import { CRITERION_CODES, type CriterionCode } from '../domain/criteria';
+
+/** ISO-8601 with an explicit zone, e.g. 2026-12-22T09:00:00.000Z. */
+export const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+export class SubjectInput {
+  @ApiProperty({ example: 'Traction battery pack' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(300)
+  item: string;
+  @ApiProperty({ example: 'pack' }) @IsString() @IsNotEmpty() @MaxLength(50) unit: string;
+  @ApiProperty({ example: 12000 }) @IsInt() @Min(1) @Max(1_000_000_000) quantity: number;
+}
+
+export class OffsetConditionsInput {
+  @IsMoney('3000000000.00') minInvestmentRub: string;
+  @ApiProperty({ example: 36 }) @IsInt() @Min(1) @Max(120) maxBuildMonths: number;
+  @ApiProperty({ example: 'Moscow' }) @IsString() @IsNotEmpty() @MaxLength(200) region: string;
+  @ApiProperty({ example: 50 }) @IsInt() @Min(0) @Max(100) minLocalizationPct: number;
+  @ApiProperty({ example: 10, description: 'Up to 10 years (44-FZ art. 111.4)' })
+  @IsInt()
+  @Min(1)
+  @Max(10)
+  contractYears: number;
+}
+
+export class CriterionInput {
+  @ApiProperty({ enum: CRITERION_CODES, example: 'price' }) @IsString() code: CriterionCode;
+  @ApiProperty({ example: 60, description: 'Whole percent' }) @IsInt() weight: number;
+}
+
+export class TimelineInput {
+  @ApiProperty({ example: '2026-12-18T09:00:00.000Z' }) @Matches(INSTANT) enquiriesUntil: string;
+  @ApiProperty({ example: '2026-12-22T09:00:00.000Z' })
+  @Matches(INSTANT)
+  submissionDeadline: string;
+  @ApiPropertyOptional({ example: 10 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(60)
+  standstillDays?: number;
+  @ApiPropertyOptional({ example: 5, description: 'Working days' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(60)
+  signingDays?: number;
+}
+
+export class CreateTenderDto {
+  @ApiProperty({ example: 'Offset contract: traction batteries with a plant in Moscow' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(300)
+  title: string;
+
+  @ApiProperty({ example: 'Build a traction-battery plant in Moscow within 3 years, then supply.' })
+  @IsString()
+  @MaxLength(20000)
+  description: string;
+
+  @ApiProperty({ example: 'Moscow Department of Transport' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(300)
+  customer: string;
+
+  @ApiProperty({ type: SubjectInput })
+  @ValidateNested()
+  @Type(() => SubjectInput)
+  subject: SubjectInput;
+
+  @IsMoney('1450000.00', 'Ceiling unit price') maxUnitPriceRub: string;
+
+  @ApiProperty({ type: OffsetConditionsInput })
+  @ValidateNested()
+  @Type(() => OffsetConditionsInput)
+  offsetConditions: OffsetConditionsInput;
+
+  @ApiProperty({ type: [CriterionInput] })
+  @IsArray()
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  @Type(() => CriterionInput)
+  criteria: CriterionInput[];
+
+  @ApiProperty({ type: [String], format: 'uuid', description: 'Officer ids, at least one' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  commission: string[];
+
+  @ApiProperty({ type: TimelineInput })
+  @ValidateNested()
+  @Type(() => TimelineInput)
+  timeline: TimelineInput;
+}
+
+export class EditTenderDto extends PartialType(CreateTenderDto) {}
+
+export class AmendmentChangesInput {
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(20000) description?: string;
+  @ApiPropertyOptional({ example: '2027-01-15T09:00:00.000Z' })
+  @IsOptional()
+  @Matches(INSTANT)
+  submissionDeadline?: string;
+  @ApiPropertyOptional() @IsOptional() @Matches(INSTANT) enquiriesUntil?: string;
+  @IsOptional() @IsMoney('1500000.00') maxUnitPriceRub?: string;
+  @ApiPropertyOptional({ type: SubjectInput })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => SubjectInput)
+  subject?: SubjectInput;
+  @ApiPropertyOptional({ type: OffsetConditionsInput })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => OffsetConditionsInput)
+  offsetConditions?: OffsetConditionsInput;
+  @ApiPropertyOptional({ type: [CriterionInput] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  @Type(() => CriterionInput)
+  criteria?: CriterionInput[];
+}
+
+export class AmendTenderDto {
+  @ApiProperty({ example: 'Quantity raised after the transport plan update' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(5000)
+  reason: string;
+
+  @ApiProperty({ type: AmendmentChangesInput })
+  @ValidateNested()
+  @Type(() => AmendmentChangesInput)
+  changes: AmendmentChangesInput;
+}
+
+export class CancelTenderDto {
+  @ApiProperty({ example: 'The need no longer exists' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(5000)
+  reason: string;
+  @ApiPropertyOptional({ enum: ['force_majeure', 'other'] })
+  @IsOptional()
+  @IsIn(['force_majeure', 'other'])
+  reasonType?: 'force_majeure' | 'other';
+}
+
+export class TenderListQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: TENDER_STATUSES })
+  @IsOptional()
+  @IsIn(TENDER_STATUSES)
+  status?: TenderStatus;
+}

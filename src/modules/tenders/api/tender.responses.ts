@@ -1,0 +1,81 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { TENDER_STATUSES } from '../domain/tender-status';
+import { CriterionInput, OffsetConditionsInput, SubjectInput } from './tender.dtos';
+
+export class TimelineResponse {
+  @ApiProperty({ example: '2026-12-18T09:00:00.000Z' }) enquiriesUntil: string;
+  @ApiProperty({ example: '2026-12-22T09:00:00.000Z' }) submissionDeadline: string;
+  @ApiProperty({ example: 10 }) standstillDays: number;
+  @ApiProperty({ example: 5 }) signingDays: number;
+}
+
+export class AmendmentResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: 1 }) number: number;
+  @ApiProperty({ example: 'Quantity raised' }) reason: string;
+  @ApiProperty({ type: 'object', additionalProperties: true }) changes: Record<string, unknown>;
+  @ApiProperty({ description: 'Changed the conditions: submitted bids were invalidated' })
+  conditionChange: boolean;
+  @ApiProperty({ example: '2026-12-05T09:00:00.000Z' }) createdAt: string;
+}
+
+export class AmendmentResultResponse extends AmendmentResponse {
+  @ApiProperty({ description: 'The submission deadline after this amendment' })
+  submissionDeadline: string;
+}
+
+export class CancellationResponse {
+  @ApiProperty() reason: string;
+  @ApiProperty({ type: String, nullable: true, example: 'force_majeure' }) reasonType:
+    string | null;
+  @ApiProperty({ format: 'uuid' }) by: string;
+}
+
+export class TenderResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ enum: TENDER_STATUSES, example: 'tendering' }) status: string;
+  @ApiProperty() title: string;
+  @ApiProperty() description: string;
+  @ApiProperty() customer: string;
+  @ApiProperty({ type: SubjectInput }) subject: SubjectInput;
+  @ApiProperty({ example: '1450000.00' }) maxUnitPriceRub: string;
+  @ApiProperty({ type: OffsetConditionsInput }) offsetConditions: OffsetConditionsInput;
+  @ApiProperty({ type: [CriterionInput] }) criteria: CriterionInput[];
+  @ApiProperty({ type: [String], format: 'uuid' }) commission: string[];
+  @ApiProperty({ type: TimelineResponse }) timeline: TimelineResponse;
+  @ApiProperty({
+    type: 'object',
+    nullable: true,
+    additionalProperties: true,
+    description: 'Rules snapshot at publication',
+  })
+  rules: object | null;
+  @ApiProperty({ type: [AmendmentResponse] }) amendments: AmendmentResponse[];
+  @ApiProperty() createdAt: string;
+  @ApiProperty() updatedAt: string;
+  @ApiProperty({ type: String, nullable: true }) publishedAt: string | null;
+  @ApiProperty({ type: String, nullable: true }) cancelledAt: string | null;
+  @ApiProperty({ type: CancellationResponse, nullable: true })
+  cancellation: CancellationResponse | null;
+  @ApiPropertyOptional({ description: 'Present only once bids are opened', example: 3 })
+  bidsCount?: number;
+}
+
+export class TenderListResponse {
+  @ApiProperty({ type: [TenderResponse] }) items: TenderResponse[];
+  @ApiProperty({ example: 1 }) total: number;
+}
+
+export class EnquiryResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) tenderId: string;
+  @ApiProperty({ example: 'May the plant be outside Technopolis Moscow?' }) question: string;
+  @ApiProperty() askedAt: string;
+  @ApiProperty({ type: String, nullable: true }) answer: string | null;
+  @ApiProperty({ type: String, nullable: true }) answeredAt: string | null;
+}
+
+export class EnquiryListResponse {
+  @ApiProperty({ type: [EnquiryResponse] }) items: EnquiryResponse[];
+  @ApiProperty({ example: 1 }) total: number;
+}

@@ -1,0 +1,64 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Actor } from '../../../common/auth/role';
+import { Clock } from '../../../common/clock/clock';
+import { InvalidStateError } from '../../../common/errors/domain-error';
+import { appendAuditEvent } from '../../audit/application/append-audit-event';
+import { canTransition } from '../domain/tender-status';
+import { TenderEntity } from '../infrastructure/tender.entity';
+import { amendmentsOf, lockTender } from '../infrastructure/tender-store';
+import { toTenderView, TenderView } from './tender-view';
+
+/**
+ * DOMAIN.md §3–4: any time before the submission deadline; after it only for force
+ * majeure; never once a contract is countersigned. Bids never opened stay sealed forever.
+ */
+@Injectable()
+export class CancelTenderUseCase {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute(
+    actor: Actor,
+    id: string,
+    reason: string,
+    reasonType?: string,
+  ): Promise<TenderView> {
+    return this.dataSource.transaction(async (m) => {
+      const tender = await lockTender(m, id, 'update');
+      if (!canTransition(tender.status, 'cancel')) {
+        throw new InvalidStateError(
+          `A tender in ${tender.status} cannot be cancelled`,
+          tender.status,
+        );
+      }
+      const now = await this.clock.now();
+      const pastDeadline = tender.status !== 'draft' && now >= tender.submissionDeadline;
+      if (pastDeadline && reasonType !== 'force_majeure') {
+        throw new InvalidStateError(
+          'After the submission deadline a tender can be cancelled only for force majeure',
+          tender.status,
+        );
+      }
+      Object.assign(tender, {
+        status: 'cancelled',
+        cancelledAt: now,
+        cancellation: { reason, reasonType: reasonType ?? null, by: actor.id },
+        updatedAt: now,
+        nextCheckAt: null,
+      });
+      await m.save(TenderEntity, tender);
+      await appendAuditEvent(m, {
+        at: now,
+        actor,
+        action: 'tender.cancelled',
+        entityType: 'tender',
+        entityId: id,
+        data: { reason, reasonType: reasonType ?? null },
+      });
+      return toTenderView(tender, await amendmentsOf(m, id));
+    });
+  }
+}

@@ -1,0 +1,68 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import type { Actor } from '../../../common/auth/role';
+import { Clock } from '../../../common/clock/clock';
+import { appendAuditEvent } from '../../audit/application/append-audit-event';
+import { TenderEntity } from '../infrastructure/tender.entity';
+import { ProcedureRulesProvider } from './procedure-rules.provider';
+import { assertCommission, assertCriteria } from './tender-checks';
+import type { TenderDraft } from './tender-draft';
+import { toTenderView, TenderView } from './tender-view';
+
+/** An officer drafts a tender; nothing is public until it is published. */
+@Injectable()
+export class CreateTenderUseCase {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly rules: ProcedureRulesProvider,
+  ) {}
+
+  async execute(actor: Actor, draft: TenderDraft): Promise<TenderView> {
+    const rules = this.rules.current();
+    assertCriteria(draft.criteria, rules);
+    const now = await this.clock.now();
+    return this.dataSource.transaction(async (m) => {
+      await assertCommission(m, draft.commission);
+      const tender = m.create(TenderEntity, {
+        id: randomUUID(),
+        status: 'draft',
+        title: draft.title,
+        description: draft.description,
+        customer: draft.customer,
+        subject: draft.subject,
+        maxUnitPriceRub: draft.maxUnitPriceRub,
+        offsetConditions: draft.offsetConditions,
+        criteria: draft.criteria,
+        commission: draft.commission,
+        enquiriesUntil: new Date(draft.timeline.enquiriesUntil),
+        submissionDeadline: new Date(draft.timeline.submissionDeadline),
+        standstillDays: draft.timeline.standstillDays ?? rules.standstillDays,
+        signingDays: draft.timeline.signingDays ?? rules.signingWorkingDays,
+        rules: null,
+        sealPublicKey: null,
+        sealPrivateKeyWrapped: null,
+        createdBy: actor.id,
+        createdAt: now,
+        updatedAt: now,
+        publishedAt: null,
+        cancelledAt: null,
+        cancellation: null,
+        bidsOpenedAt: null,
+        bidsCount: null,
+        nextCheckAt: null,
+      });
+      await m.insert(TenderEntity, tender);
+      await appendAuditEvent(m, {
+        at: now,
+        actor,
+        action: 'tender.created',
+        entityType: 'tender',
+        entityId: tender.id,
+        data: { title: tender.title },
+      });
+      return toTenderView(tender, []);
+    });
+  }
+}

@@ -1,0 +1,69 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { appConfig, type AppConfig } from '../../../config/app-config';
+import type { Actor } from '../../../common/auth/role';
+import { Clock } from '../../../common/clock/clock';
+import { InvalidStateError } from '../../../common/errors/domain-error';
+import { createTenderSealKeys } from '../../../common/seal/sealed-box';
+import { appendAuditEvent } from '../../audit/application/append-audit-event';
+import { WorkingCalendarService } from '../../calendar/application/working-calendar.service';
+import { canTransition } from '../domain/tender-status';
+import { TenderEntity } from '../infrastructure/tender.entity';
+import { amendmentsOf, lockTender } from '../infrastructure/tender-store';
+import { ProcedureRulesProvider } from './procedure-rules.provider';
+import { assertCommission, assertCriteria, assertTimeline } from './tender-checks';
+import { toTenderView, TenderView } from './tender-view';
+
+/**
+ * draft → tendering: the timeline is checked against the clock and the rules in force,
+ * which are then snapshot onto the tender; the tender's seal keys are made here.
+ */
+@Injectable()
+export class PublishTenderUseCase {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly rules: ProcedureRulesProvider,
+    private readonly calendars: WorkingCalendarService,
+    @Inject(appConfig.KEY) private readonly config: AppConfig,
+  ) {}
+
+  async execute(actor: Actor, id: string): Promise<TenderView> {
+    const rules = this.rules.current();
+    const calendar = await this.calendars.calendar();
+    return this.dataSource.transaction(async (m) => {
+      const tender = await lockTender(m, id, 'update');
+      if (!canTransition(tender.status, 'publish')) {
+        throw new InvalidStateError('Only a draft can be published', tender.status);
+      }
+      const now = await this.clock.now();
+      assertCriteria(tender.criteria, rules);
+      await assertCommission(m, tender.commission);
+      assertTimeline(tender, now, rules, calendar);
+      const keys = createTenderSealKeys(this.config.sealingKey, tender.id);
+      Object.assign(tender, {
+        status: 'tendering',
+        rules,
+        sealPublicKey: keys.publicKey,
+        sealPrivateKeyWrapped: keys.wrappedPrivateKey,
+        publishedAt: now,
+        updatedAt: now,
+        nextCheckAt: tender.submissionDeadline,
+      });
+      await m.save(TenderEntity, tender);
+      await appendAuditEvent(m, {
+        at: now,
+        actor,
+        action: 'tender.published',
+        entityType: 'tender',
+        entityId: id,
+        data: {
+          submissionDeadline: tender.submissionDeadline.toISOString(),
+          enquiriesUntil: tender.enquiriesUntil.toISOString(),
+          rulesEnforced: rules.enforced,
+        },
+      });
+      return toTenderView(tender, await amendmentsOf(m, id));
+    });
+  }
+}

@@ -1,0 +1,38 @@
+import type { EntityManager } from 'typeorm';
+import { NotFoundError } from '../../../common/errors/domain-error';
+import type { TenderStatus } from '../domain/tender-status';
+import type { OffsetConditions } from '../infrastructure/tender.entity';
+import { lockTender } from '../infrastructure/tender-store';
+
+/** What bid intake needs from a tender: its state, deadline, conditions and seal key. */
+export interface TenderForBidding {
+  id: string;
+  status: TenderStatus;
+  submissionDeadline: Date;
+  sealPublicKey: Buffer | null;
+  maxUnitPriceRub: string;
+  offsetConditions: OffsetConditions;
+  bidsOpened: boolean;
+}
+
+/**
+ * Locks the tender FOR SHARE in the caller's transaction: submissions run side by side,
+ * but never interleave with a transaction that closes, amends or cancels the tender
+ * (those lock it FOR UPDATE). Drafts do not exist for bidders.
+ */
+export async function lockTenderForBidding(
+  m: EntityManager,
+  id: string,
+): Promise<TenderForBidding> {
+  const t = await lockTender(m, id, 'share');
+  if (t.status === 'draft') throw new NotFoundError('Tender');
+  return {
+    id: t.id,
+    status: t.status,
+    submissionDeadline: t.submissionDeadline,
+    sealPublicKey: t.sealPublicKey,
+    maxUnitPriceRub: t.maxUnitPriceRub,
+    offsetConditions: t.offsetConditions,
+    bidsOpened: t.bidsOpenedAt !== null,
+  };
+}

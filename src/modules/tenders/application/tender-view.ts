@@ -1,0 +1,94 @@
+import { Money } from '../../../common/money/money';
+import type { Criterion } from '../domain/criteria';
+import type { ProcedureRules } from '../domain/procedure-rules';
+import type { TenderStatus } from '../domain/tender-status';
+import type { TenderAmendmentEntity } from '../infrastructure/tender-amendment.entity';
+import type {
+  Cancellation,
+  OffsetConditions,
+  Subject,
+  TenderEntity,
+} from '../infrastructure/tender.entity';
+
+export interface AmendmentView {
+  id: string;
+  number: number;
+  reason: string;
+  changes: Record<string, unknown>;
+  conditionChange: boolean;
+  createdAt: string;
+}
+
+export interface TenderView {
+  id: string;
+  status: TenderStatus;
+  title: string;
+  description: string;
+  customer: string;
+  subject: Subject;
+  maxUnitPriceRub: string;
+  offsetConditions: OffsetConditions;
+  criteria: Criterion[];
+  commission: string[];
+  timeline: {
+    enquiriesUntil: string;
+    submissionDeadline: string;
+    standstillDays: number;
+    signingDays: number;
+  };
+  rules: ProcedureRules | null;
+  amendments: AmendmentView[];
+  createdAt: string;
+  updatedAt: string;
+  publishedAt: string | null;
+  cancelledAt: string | null;
+  cancellation: Cancellation | null;
+  /** Only once bids are opened (DOMAIN.md §5): before, not even the count is known. */
+  bidsCount?: number;
+}
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+export function toAmendmentView(a: TenderAmendmentEntity): AmendmentView {
+  return {
+    id: a.id,
+    number: a.number,
+    reason: a.reason,
+    changes: a.changes,
+    conditionChange: a.conditionChange,
+    createdAt: a.createdAt.toISOString(),
+  };
+}
+
+export function toTenderView(t: TenderEntity, amendments: TenderAmendmentEntity[]): TenderView {
+  const view: TenderView = {
+    id: t.id,
+    status: t.status,
+    title: t.title,
+    description: t.description,
+    customer: t.customer,
+    subject: t.subject,
+    maxUnitPriceRub: Money.parse(t.maxUnitPriceRub).toString(),
+    offsetConditions: {
+      ...t.offsetConditions,
+      minInvestmentRub: Money.parse(t.offsetConditions.minInvestmentRub).toString(),
+    },
+    criteria: t.criteria,
+    commission: t.commission,
+    timeline: {
+      enquiriesUntil: t.enquiriesUntil.toISOString(),
+      submissionDeadline: t.submissionDeadline.toISOString(),
+      standstillDays: t.standstillDays,
+      signingDays: t.signingDays,
+    },
+    rules: t.rules,
+    amendments: amendments.map(toAmendmentView),
+    createdAt: t.createdAt.toISOString(),
+    updatedAt: t.updatedAt.toISOString(),
+    publishedAt: iso(t.publishedAt),
+    cancelledAt: iso(t.cancelledAt),
+    cancellation: t.cancellation,
+  };
+  if (t.bidsOpenedAt && t.bidsCount !== null) view.bidsCount = t.bidsCount;
+  return view;
+}

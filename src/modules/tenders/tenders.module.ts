@@ -1,0 +1,33 @@
+import { Module } from '@nestjs/common';
+import { CalendarModule } from '../calendar/calendar.module';
+import { EnquiriesController } from './api/enquiries.controller';
+import { TendersController } from './api/tenders.controller';
+import { AmendTenderUseCase } from './application/amend-tender.use-case';
+import { AnswerQuestionUseCase } from './application/answer-question.use-case';
+import { AskQuestionUseCase } from './application/ask-question.use-case';
+import { CancelTenderUseCase } from './application/cancel-tender.use-case';
+import { CreateTenderUseCase } from './application/create-tender.use-case';
+import { EditDraftTenderUseCase } from './application/edit-draft-tender.use-case';
+import { EnquiriesQuery } from './application/enquiries.query';
+import { ProcedureRulesProvider } from './application/procedure-rules.provider';
+import { PublishTenderUseCase } from './application/publish-tender.use-case';
+import { TendersQuery } from './application/tenders.query';
+
+@Module({
+  imports: [CalendarModule],
+  controllers: [TendersController, EnquiriesController],
+  providers: [
+    ProcedureRulesProvider,
+    CreateTenderUseCase,
+    EditDraftTenderUseCase,
+    PublishTenderUseCase,
+    AmendTenderUseCase,
+    CancelTenderUseCase,
+    AskQuestionUseCase,
+    AnswerQuestionUseCase,
+    EnquiriesQuery,
+    TendersQuery,
+  ],
+  exports: [TendersQuery],
+})
+export class TendersModule {}

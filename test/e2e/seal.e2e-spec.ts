@@ -1,0 +1,153 @@
+import { Client } from 'pg';
+import { DEV_DEFAULTS } from '../../src/config/dev-defaults';
+import { openBids } from '../../src/modules/bids/application/open-bids';
+import type { SignedIn } from '../support/api-client';
+import { aBid, publishedTender } from '../support/tender-factory';
+import { startTestApp, TestApp } from '../support/test-app';
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from '../../src/database/data-source-options';
+
+/** Before the deadline nobody but a bid's own investor learns its content or the count. */
+describe('the seal', () => {
+  let t: TestApp;
+  let admin: SignedIn;
+  let officer: SignedIn;
+  let auditor: SignedIn;
+  let outsider: SignedIn;
+  let tender: { id: string };
+  const price = '1317777.77';
+  const proposal = `Solid-state cells, secret plan ${Date.now()}`;
+  const bidIds: string[] = [];
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    admin = await t.api.signInAdmin();
+    officer = await t.api.createStaff(admin.token, 'officer');
+    auditor = await t.api.createStaff(admin.token, 'auditor');
+    outsider = await t.api.registerInvestor();
+    tender = await publishedTender(t.api, officer.token, [officer.id]);
+    for (let i = 0; i < 3; i++) {
+      const investor = await t.api.registerInvestor();
+      const res = await t.api.post(
+        `/tenders/${tender.id}/bids`,
+        aBid({ unitPriceRub: price, investmentRub: '3400000000.00', technicalProposal: proposal }),
+        investor.token,
+      );
+      expect(res.status).toBe(201);
+      bidIds.push(res.body.id);
+    }
+  });
+  afterAll(() => t.close());
+
+  it('shows no bid and no count to officers, auditors, other investors or anonymous callers', async () => {
+    const callers = {
+      officer: officer.token,
+      auditor: auditor.token,
+      outsider: outsider.token,
+      anonymous: undefined,
+    };
+    for (const [who, token] of Object.entries(callers)) {
+      const responses = [
+        await t.api.get(`/tenders/${tender.id}`, token),
+        await t.api.get(`/tenders?limit=200`, token),
+        await t.api.get(`/tenders/${tender.id}/bids`, token),
+        await t.api.get(`/tenders/${tender.id}/bids/${bidIds[0]}`, token),
+        await t.api.get(`/tenders/${tender.id}/enquiries`, token),
+        await t.api.get('/metrics', token),
+      ];
+      for (const res of responses) {
+        expect({ who, leaks: res.text.includes(price) || res.text.includes(proposal) }).toEqual({
+          who,
+          leaks: false,
+        });
+        expect({ who, count: /bidsCount/.test(res.text) }).toEqual({ who, count: false });
+        for (const id of bidIds)
+          expect({ who, id: res.text.includes(id) }).toEqual({ who, id: false });
+      }
+      expect([401, 403, 404]).toContain(responses[3].status);
+    }
+  });
+
+  it('answers the same for an existing bid and a missing one', async () => {
+    for (const token of [officer.token, auditor.token, outsider.token]) {
+      const existing = await t.api.get(`/tenders/${tender.id}/bids/${bidIds[1]}`, token);
+      const missing = await t.api.get(
+        `/tenders/${tender.id}/bids/00000000-0000-4000-8000-00000000abcd`,
+        token,
+      );
+      expect([existing.status, existing.body.code]).toEqual([missing.status, missing.body.code]);
+    }
+  });
+
+  it('withholds bid events from the audit log until opening, while the chain still verifies', async () => {
+    for (const token of [auditor.token, admin.token]) {
+      const events = await t.api.get('/audit/events?limit=200', token);
+      expect(events.text).not.toContain(bidIds[0]);
+      expect(events.body.items.some((e: { entityType: string }) => e.entityType === 'bid')).toBe(
+        false,
+      );
+      const byEntity = await t.api.get(`/audit/events?entityType=bid`, token);
+      expect(byEntity.body).toEqual({ items: [], total: 0 });
+    }
+    expect((await t.api.get('/audit/verify', auditor.token)).body.valid).toBe(true);
+  });
+
+  it('never writes bid content into the server log', async () => {
+    await new Promise((r) => setTimeout(r, 200));
+    const logs = t.logs();
+    expect(logs.length).toBeGreaterThan(0);
+    expect(logs).not.toContain(price);
+    expect(logs).not.toContain(proposal);
+  });
+
+  it('keeps no plaintext in the database: a DBA reading every bid table finds ciphertext only', async () => {
+    const tables = ['bids', 'bid_versions', 'audit_events', 'tenders'];
+    for (const table of tables) {
+      const { rows } = await t.sql.query(`SELECT * FROM ${table}`);
+      const dump = JSON.stringify(rows, (_k, v) =>
+        v?.type === 'Buffer' ? Buffer.from(v.data).toString('latin1') : v,
+      );
+      expect({ table, price: dump.includes(price) }).toEqual({ table, price: false });
+      expect({ table, proposal: dump.includes(proposal) }).toEqual({ table, proposal: false });
+      expect({ table, investment: dump.includes('3400000000') }).toEqual({
+        table,
+        investment: false,
+      });
+    }
+  });
+
+  it('opens with the sealing key at the opening step, and only there', async () => {
+    const ds = new DataSource(dataSourceOptions(t.databaseUrl));
+    await ds.initialize();
+    try {
+      const opened = await ds.transaction((m) =>
+        openBids(m, tender.id, Buffer.from(DEV_DEFAULTS.SEALING_KEY, 'base64'), new Date()),
+      );
+      expect(opened).toBe(3);
+      const sql = new Client({ connectionString: t.databaseUrl });
+      await sql.connect();
+      const { rows } = await sql.query('SELECT opened_content FROM bids WHERE tender_id = $1', [
+        tender.id,
+      ]);
+      await sql.end();
+      expect(rows.map((r) => r.opened_content.technicalProposal)).toEqual([
+        proposal,
+        proposal,
+        proposal,
+      ]);
+      const shown = await t.api.get(`/tenders/${tender.id}`);
+      expect(shown.body.bidsCount).toBe(3);
+      const list = await t.api.get(`/tenders/${tender.id}/bids`, officer.token);
+      expect(list.status).toBe(200);
+      expect(list.body.items.map((b: { unitPriceRub: string }) => b.unitPriceRub)).toEqual([
+        price,
+        price,
+        price,
+      ]);
+      const events = await t.api.get('/audit/events?entityType=bid', auditor.token);
+      expect(events.body.total).toBe(3);
+    } finally {
+      await ds.destroy();
+    }
+  });
+});
