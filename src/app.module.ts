@@ -9,6 +9,7 @@ import { ClockModule } from './common/clock/clock.module';
 import { IdempotencyInterceptor } from './common/idempotency/idempotency.interceptor';
 import { IdempotencyStore } from './common/idempotency/idempotency.store';
 import { pinoHttpOptions } from './common/logging/pino-http-options';
+import { MetricsModule } from './common/metrics/metrics.module';
 import { QueueModule } from './common/queue/queue.module';
 import { dataSourceOptions } from './database/data-source-options';
 import { AccountsModule } from './modules/accounts/accounts.module';
@@ -18,6 +19,8 @@ import { BidsModule } from './modules/bids/bids.module';
 import { CalendarModule } from './modules/calendar/calendar.module';
 import { OperationsModule } from './modules/operations/operations.module';
 import { SandboxModule } from './modules/sandbox/sandbox.module';
+import { SchedulerWorkerModule } from './modules/scheduler/scheduler-worker.module';
+import { SchedulerModule } from './modules/scheduler/scheduler.module';
 import { TendersModule } from './modules/tenders/tenders.module';
 
 /**
@@ -31,10 +34,18 @@ export class AppModule {
     const worker = config.appRole !== 'api';
     const features: Type[] = [
       ...(api
-        ? [AccountsModule, AuditModule, OperationsModule, CalendarModule, TendersModule, BidsModule]
+        ? [
+            AccountsModule,
+            AuditModule,
+            OperationsModule,
+            CalendarModule,
+            TendersModule,
+            BidsModule,
+            SchedulerModule,
+          ]
         : []),
       ...(api && config.sandbox ? [SandboxModule] : []),
-      ...(worker ? [AuditWorkerModule] : []),
+      ...(worker ? [AuditWorkerModule, SchedulerWorkerModule] : []),
     ];
     return {
       module: AppModule,
@@ -52,6 +63,7 @@ export class AppModule {
           useFactory: (c: AppConfig) => dataSourceOptions(c.databaseUrl),
         }),
         ClockModule,
+        MetricsModule,
         QueueModule,
         ...features,
       ],

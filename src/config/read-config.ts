@@ -27,6 +27,8 @@ export interface ServiceConfig {
   auditSealIntervalMs: number;
   /** DOMAIN.md §3: the least weight of the price criterion, in percent. */
   minPriceWeight: number;
+  /** How often the database sweep runs everything whose nextCheckAt has passed. */
+  sweepIntervalMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -72,6 +74,12 @@ export function readConfig(env: Env): ServiceConfig {
       ttlMs: integer('LOGIN_THROTTLE_TTL_MS', value('LOGIN_THROTTLE_TTL_MS'), 1000, 86400000),
     },
     minPriceWeight: integer('MIN_PRICE_WEIGHT', value('MIN_PRICE_WEIGHT'), 1, 100),
+    sweepIntervalMs: integer(
+      'CHRONOGRAPH_SWEEP_INTERVAL_MS',
+      value('CHRONOGRAPH_SWEEP_INTERVAL_MS'),
+      100,
+      3600000,
+    ),
     auditSealIntervalMs: integer(
       'AUDIT_SEAL_INTERVAL_MS',
       value('AUDIT_SEAL_INTERVAL_MS'),

@@ -242,7 +242,10 @@ describe('tender notice: drafts, publication, amendments, cancellation', () => {
     ).toBe('INVALID_STATE');
 
     const late = await publishedTender(t.api, officer.token, [officer.id]);
+    const bidder = await t.api.registerInvestor();
+    expect((await t.api.post(`/tenders/${late.id}/bids`, aBid(), bidder.token)).status).toBe(201);
     await t.api.post('/sandbox/clock', { advanceMs: 49 * 3600e3 }, admin.token);
+    expect((await t.api.get(`/tenders/${late.id}`)).body.status).toBe('evaluation');
     const refused = await t.api.post(
       `/tenders/${late.id}/cancel`,
       { reason: 'Changed our mind' },

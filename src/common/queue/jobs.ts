@@ -5,12 +5,21 @@
  */
 export const QUEUES = {
   audit: 'audit',
+  chronograph: 'chronograph',
 } as const;
 
 export const JOBS = {
   sealAuditChain: { queue: QUEUES.audit, name: 'seal-audit-chain' },
+  /** Runs what fell due for one tender; id `tender-<id>`, replaced when nextCheckAt moves. */
+  checkTender: { queue: QUEUES.chronograph, name: 'check-tender' },
+  /** Periodic: everything whose nextCheckAt has passed, whatever Redis kept or lost. */
+  sweepDue: { queue: QUEUES.chronograph, name: 'sweep-due' },
 } as const;
 
 export interface JobPayloads {
   sealAuditChain: Record<string, never>;
+  checkTender: { tenderId: string };
+  sweepDue: Record<string, never>;
 }
+
+export const tenderJobId = (tenderId: string) => `tender-${tenderId}`;

@@ -1,6 +1,8 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Global, Module } from '@nestjs/common';
 import { appConfig, type AppConfig } from '../../config/app-config';
+import { DeadlineScheduler } from './deadline-scheduler';
+import { QUEUES } from './jobs';
 
 @Global()
 @Module({
@@ -12,7 +14,9 @@ import { appConfig, type AppConfig } from '../../config/app-config';
         prefix: config.queuePrefix,
       }),
     }),
+    BullModule.registerQueue({ name: QUEUES.chronograph }),
   ],
-  exports: [BullModule],
+  providers: [DeadlineScheduler],
+  exports: [BullModule, DeadlineScheduler],
 })
 export class QueueModule {}

@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
+import { SchedulerModule } from '../scheduler/scheduler.module';
 import { SandboxController } from './api/sandbox.controller';
 import { AdvanceClockUseCase } from './application/advance-clock.use-case';
 
 @Module({
+  imports: [SchedulerModule],
   controllers: [SandboxController],
   providers: [AdvanceClockUseCase],
 })

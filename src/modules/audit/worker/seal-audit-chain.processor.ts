@@ -1,13 +1,19 @@
 import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
-import { Inject, OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { appConfig, type AppConfig } from '../../../config/app-config';
+import { keepJobScheduler } from '../../../common/queue/job-scheduler-keeper';
 import { JOBS, QUEUES } from '../../../common/queue/jobs';
 import { AuditChainSealer } from '../application/audit-chain-sealer';
 
 /** Links newly committed audit events into the chain every AUDIT_SEAL_INTERVAL_MS. */
 @Processor(QUEUES.audit)
-export class SealAuditChainProcessor extends WorkerHost implements OnApplicationBootstrap {
+export class SealAuditChainProcessor
+  extends WorkerHost
+  implements OnApplicationBootstrap, OnApplicationShutdown
+{
+  private stopKeeping: () => void = () => undefined;
+
   constructor(
     private readonly sealer: AuditChainSealer,
     @InjectQueue(QUEUES.audit) private readonly queue: Queue,
@@ -17,16 +23,15 @@ export class SealAuditChainProcessor extends WorkerHost implements OnApplication
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    // A job scheduler is idempotent by id: every worker may upsert it, one schedule results.
-    await this.queue.upsertJobScheduler(
+    this.stopKeeping = await keepJobScheduler(
+      this.queue,
       JOBS.sealAuditChain.name,
-      { every: this.config.auditSealIntervalMs },
-      {
-        name: JOBS.sealAuditChain.name,
-        data: {},
-        opts: { removeOnComplete: true, removeOnFail: 100 },
-      },
+      this.config.auditSealIntervalMs,
     );
+  }
+
+  onApplicationShutdown(): void {
+    this.stopKeeping();
   }
 
   async process(): Promise<number> {

@@ -1,7 +1,7 @@
 import { Controller, Get, Header } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Public } from '../../../common/auth/auth.decorators';
-import { MetricsRegistry } from '../infrastructure/metrics.registry';
+import { MetricsRegistry } from '../../../common/metrics/metrics.registry';
 
 @ApiTags('operations')
 @Public()

@@ -1,7 +1,7 @@
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance } from 'fastify';
-import { MetricsRegistry } from './metrics.registry';
+import { MetricsRegistry } from '../../../common/metrics/metrics.registry';
 
 /** Counts and times every answered request from Fastify's onResponse hook. */
 @Injectable()

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import type { Actor } from '../../../common/auth/role';
 import { SandboxClock } from '../../../common/clock/sandbox-clock';
 import { appendAuditEvent } from '../../audit/application/append-audit-event';
+import { Chronograph } from '../../scheduler/application/chronograph';
 
 export interface ClockReading {
   now: string;
@@ -16,6 +17,7 @@ export class AdvanceClockUseCase {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: SandboxClock,
+    private readonly chronograph: Chronograph,
   ) {}
 
   async read(): Promise<ClockReading> {
@@ -43,6 +45,8 @@ export class AdvanceClockUseCase {
       });
       return after;
     });
+    // DOMAIN.md §2: moving the clock runs every deadline that fell due, before answering.
+    await this.chronograph.sweep();
     return { now: reading.now.toISOString(), offsetMs: reading.offsetMs, frozen: reading.frozen };
   }
 }

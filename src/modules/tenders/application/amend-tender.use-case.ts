@@ -4,10 +4,12 @@ import { DataSource } from 'typeorm';
 import type { Actor } from '../../../common/auth/role';
 import { Clock } from '../../../common/clock/clock';
 import { DomainError, InvalidStateError } from '../../../common/errors/domain-error';
+import { DeadlineScheduler } from '../../../common/queue/deadline-scheduler';
 import { appendAuditEvent } from '../../audit/application/append-audit-event';
 import { invalidateSubmittedBids } from '../../bids/application/invalidate-submitted-bids';
 import { WorkingCalendarService } from '../../calendar/application/working-calendar.service';
 import type { Criterion } from '../domain/criteria';
+import { nextTenderEvent } from '../domain/tender-next-check';
 import {
   amendmentCutoff,
   deadlineAfterConditionChange,
@@ -44,6 +46,7 @@ export class AmendTenderUseCase {
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly calendars: WorkingCalendarService,
+    private readonly deadlines: DeadlineScheduler,
   ) {}
 
   async execute(
@@ -58,7 +61,7 @@ export class AmendTenderUseCase {
       ]);
     }
     const calendar = await this.calendars.calendar();
-    return this.dataSource.transaction(async (m) => {
+    const { result, nextCheckAt } = await this.dataSource.transaction(async (m) => {
       const tender = await lockTender(m, id, 'update');
       const rules = tender.rules;
       if (tender.status !== 'tendering' || !rules) {
@@ -109,10 +112,8 @@ export class AmendTenderUseCase {
         );
       }
       const { enquiriesUntil: _e, submissionDeadline: _s, ...content } = changes;
-      Object.assign(tender, content, timeline, {
-        updatedAt: now,
-        nextCheckAt: timeline.submissionDeadline,
-      });
+      Object.assign(tender, content, timeline, { updatedAt: now });
+      tender.nextCheckAt = nextTenderEvent(tender)?.at ?? null;
       await m.save(TenderEntity, tender);
       const number = (await amendmentsOf(m, id)).length + 1;
       const amendment = m.create(TenderAmendmentEntity, {
@@ -137,10 +138,15 @@ export class AmendTenderUseCase {
       });
       if (conditionChange) await invalidateSubmittedBids(m, id, now);
       return {
-        ...toAmendmentView(amendment),
-        submissionDeadline: tender.submissionDeadline.toISOString(),
+        result: {
+          ...toAmendmentView(amendment),
+          submissionDeadline: tender.submissionDeadline.toISOString(),
+        },
+        nextCheckAt: tender.nextCheckAt,
       };
     });
+    this.deadlines.scheduleTender(id, nextCheckAt);
+    return result;
   }
 }
 

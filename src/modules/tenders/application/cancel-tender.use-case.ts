@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import type { Actor } from '../../../common/auth/role';
 import { Clock } from '../../../common/clock/clock';
 import { InvalidStateError } from '../../../common/errors/domain-error';
+import { DeadlineScheduler } from '../../../common/queue/deadline-scheduler';
 import { appendAuditEvent } from '../../audit/application/append-audit-event';
 import { canTransition } from '../domain/tender-status';
 import { TenderEntity } from '../infrastructure/tender.entity';
@@ -18,6 +19,7 @@ export class CancelTenderUseCase {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly deadlines: DeadlineScheduler,
   ) {}
 
   async execute(
@@ -26,7 +28,7 @@ export class CancelTenderUseCase {
     reason: string,
     reasonType?: string,
   ): Promise<TenderView> {
-    return this.dataSource.transaction(async (m) => {
+    const view = await this.dataSource.transaction(async (m) => {
       const tender = await lockTender(m, id, 'update');
       if (!canTransition(tender.status, 'cancel')) {
         throw new InvalidStateError(
@@ -60,5 +62,7 @@ export class CancelTenderUseCase {
       });
       return toTenderView(tender, await amendmentsOf(m, id));
     });
+    this.deadlines.scheduleTender(id, null);
+    return view;
   }
 }

@@ -4,9 +4,11 @@ import { appConfig, type AppConfig } from '../../../config/app-config';
 import type { Actor } from '../../../common/auth/role';
 import { Clock } from '../../../common/clock/clock';
 import { InvalidStateError } from '../../../common/errors/domain-error';
+import { DeadlineScheduler } from '../../../common/queue/deadline-scheduler';
 import { createTenderSealKeys } from '../../../common/seal/sealed-box';
 import { appendAuditEvent } from '../../audit/application/append-audit-event';
 import { WorkingCalendarService } from '../../calendar/application/working-calendar.service';
+import { nextTenderEvent } from '../domain/tender-next-check';
 import { canTransition } from '../domain/tender-status';
 import { TenderEntity } from '../infrastructure/tender.entity';
 import { amendmentsOf, lockTender } from '../infrastructure/tender-store';
@@ -25,13 +27,14 @@ export class PublishTenderUseCase {
     private readonly clock: Clock,
     private readonly rules: ProcedureRulesProvider,
     private readonly calendars: WorkingCalendarService,
+    private readonly deadlines: DeadlineScheduler,
     @Inject(appConfig.KEY) private readonly config: AppConfig,
   ) {}
 
   async execute(actor: Actor, id: string): Promise<TenderView> {
     const rules = this.rules.current();
     const calendar = await this.calendars.calendar();
-    return this.dataSource.transaction(async (m) => {
+    const { view, nextCheckAt } = await this.dataSource.transaction(async (m) => {
       const tender = await lockTender(m, id, 'update');
       if (!canTransition(tender.status, 'publish')) {
         throw new InvalidStateError('Only a draft can be published', tender.status);
@@ -48,8 +51,8 @@ export class PublishTenderUseCase {
         sealPrivateKeyWrapped: keys.wrappedPrivateKey,
         publishedAt: now,
         updatedAt: now,
-        nextCheckAt: tender.submissionDeadline,
       });
+      tender.nextCheckAt = nextTenderEvent(tender)?.at ?? null;
       await m.save(TenderEntity, tender);
       await appendAuditEvent(m, {
         at: now,
@@ -63,7 +66,12 @@ export class PublishTenderUseCase {
           rulesEnforced: rules.enforced,
         },
       });
-      return toTenderView(tender, await amendmentsOf(m, id));
+      return {
+        view: toTenderView(tender, await amendmentsOf(m, id)),
+        nextCheckAt: tender.nextCheckAt,
+      };
     });
+    this.deadlines.scheduleTender(id, nextCheckAt);
+    return view;
   }
 }

@@ -24,6 +24,20 @@ export class MetricsRegistry {
     registers: [this.registry],
   });
 
+  readonly deadlineLateness = new Histogram({
+    name: 'chronograph_deadline_lateness_seconds',
+    help: 'When a due transition actually ran minus when it was due, in seconds',
+    buckets: [0.01, 0.05, 0.1, 0.25, 0.5, 1, 2, 5, 15, 30, 60, 300],
+    registers: [this.registry],
+  });
+
+  readonly transitions = new Counter({
+    name: 'chronograph_transitions_total',
+    help: 'Transitions run by the chronograph, by kind',
+    labelNames: ['kind'] as const,
+    registers: [this.registry],
+  });
+
   constructor() {
     collectDefaultMetrics({ register: this.registry });
   }
