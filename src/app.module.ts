@@ -17,6 +17,8 @@ import { AuditWorkerModule } from './modules/audit/audit-worker.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { BidsModule } from './modules/bids/bids.module';
 import { CalendarModule } from './modules/calendar/calendar.module';
+import { EvaluationModule } from './modules/evaluation/evaluation.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
 import { OperationsModule } from './modules/operations/operations.module';
 import { SandboxModule } from './modules/sandbox/sandbox.module';
 import { SchedulerWorkerModule } from './modules/scheduler/scheduler-worker.module';
@@ -42,6 +44,8 @@ export class AppModule {
             TendersModule,
             BidsModule,
             SchedulerModule,
+            NotificationsModule,
+            EvaluationModule,
           ]
         : []),
       ...(api && config.sandbox ? [SandboxModule] : []),

@@ -15,6 +15,7 @@ describe('readConfig', () => {
     });
     expect(config.sealingKey).toHaveLength(32);
     expect(config.receiptSigningKeyPem).toContain('BEGIN PRIVATE KEY');
+    expect(config.auditCheckpointIntervalMs).toBe(3600000); // hourly (DOMAIN.md §9)
   });
 
   it('refuses to start in production while a secret is a default, naming each', () => {
@@ -47,6 +48,7 @@ describe('readConfig', () => {
     ['SEALING_KEY', Buffer.alloc(16).toString('base64'), /SEALING_KEY must be 32 bytes/],
     ['RECEIPT_SIGNING_KEY', 'garbage', /RECEIPT_SIGNING_KEY must be an Ed25519 private key/],
     ['LOG_LEVEL', 'loud', /LOG_LEVEL must be one of/],
+    ['AUDIT_CHECKPOINT_INTERVAL_MS', '999', /AUDIT_CHECKPOINT_INTERVAL_MS must be between 1000/],
   ])('names %s when its value %p is invalid', (name, value, message) => {
     expect(() => readConfig({ [name]: value })).toThrow(message);
   });

@@ -25,6 +25,8 @@ export interface ServiceConfig {
   logLevel: LogLevel;
   loginThrottle: { limit: number; ttlMs: number };
   auditSealIntervalMs: number;
+  /** How often the worker signs the audit chain head, in real time (DOMAIN.md §9). */
+  auditCheckpointIntervalMs: number;
   /** DOMAIN.md §3: the least weight of the price criterion, in percent. */
   minPriceWeight: number;
   /** How often the database sweep runs everything whose nextCheckAt has passed. */
@@ -85,6 +87,12 @@ export function readConfig(env: Env): ServiceConfig {
       value('AUDIT_SEAL_INTERVAL_MS'),
       100,
       60000,
+    ),
+    auditCheckpointIntervalMs: integer(
+      'AUDIT_CHECKPOINT_INTERVAL_MS',
+      value('AUDIT_CHECKPOINT_INTERVAL_MS'),
+      1000,
+      7 * 24 * 3600 * 1000,
     ),
   };
 }

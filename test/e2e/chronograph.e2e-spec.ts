@@ -60,9 +60,12 @@ describe('the chronograph: deadlines run themselves', () => {
     expect(schedule.body).toMatchObject({
       status: 'tendering',
       next: { event: 'submission_deadline', at: tender.timeline.submissionDeadline },
-      nextCheckAt: tender.timeline.submissionDeadline,
       blockedBy: [],
     });
+    // The next check may be an earlier reminder, never later than the deadline.
+    expect(Date.parse(schedule.body.nextCheckAt)).toBeLessThanOrEqual(
+      Date.parse(tender.timeline.submissionDeadline),
+    );
     const deadline = Date.parse(tender.timeline.submissionDeadline);
     await waitFor(
       'evaluation',
@@ -149,6 +152,7 @@ describe('the chronograph: deadlines run themselves', () => {
     const metrics = (await t.api.get('/metrics')).text;
     expect(metrics).toMatch(/chronograph_deadline_lateness_seconds_bucket\{le="[^"]+"\} \d+/);
     expect(metrics).toMatch(/chronograph_transitions_total\{kind="bids_opened"\} [1-9]/);
+    expect(metrics).toMatch(/queue_depth\{queue="chronograph"\} \d+/);
     expect((await t.api.get('/audit/verify', auditor.token)).body.valid).toBe(true);
   });
 

@@ -94,6 +94,7 @@ describe('HTTP platform', () => {
       'delete /api/v1/users/{id}',
       'get /api/v1/audit/events',
       'get /api/v1/audit/verify',
+      'get /api/v1/audit/checkpoints',
       'get /api/v1/health',
       'get /api/v1/health/ready',
       'get /api/v1/metrics',
@@ -124,4 +125,7 @@ const BODYLESS_ACTIONS = [
   'post /api/v1/tenders/{id}/publish',
   'post /api/v1/tenders/{id}/bids/{bidId}/withdraw',
   'post /api/v1/tenders/{id}/bids/{bidId}/confirm',
+  'post /api/v1/notifications/{id}/read',
+  'post /api/v1/tenders/{id}/award',
+  'post /api/v1/tenders/{id}/declare-unsuccessful',
 ];

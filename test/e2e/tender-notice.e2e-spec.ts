@@ -50,6 +50,13 @@ describe('tender notice: drafts, publication, amendments, cancellation', () => {
       maxUnitPriceRub: '1500000.00',
       subject: { quantity: 15000 },
     });
+    // Fields the edit did not name stay as they were.
+    expect(edited.body.title).toBe(created.body.title);
+    const reread = await t.api.get(`/tenders/${id}`, officer.token);
+    expect(reread.body).toMatchObject({
+      title: created.body.title,
+      criteria: created.body.criteria,
+    });
 
     const published = await t.api.post(`/tenders/${id}/publish`, {}, officer.token);
     expect(published.status).toBe(200);

@@ -59,6 +59,45 @@ export class ApiClient {
     return this.request('POST', path, { body, token, headers });
   }
 
+  /** POST multipart/form-data (fetch sets the boundary); `file: null` sends a form without one. */
+  async upload(
+    path: string,
+    file: { name: string; bytes: Buffer; type?: string } | null,
+    token?: string,
+    field = 'file',
+  ): Promise<ApiResponse> {
+    const form = new FormData();
+    if (file) form.append(field, new Blob([file.bytes], { type: file.type }), file.name);
+    else form.append('note', 'a form with no file in it');
+    const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
+    const response = await fetch(`${this.baseUrl}/api/v1${path}`, {
+      method: 'POST',
+      headers,
+      body: form,
+    });
+    const text = await response.text();
+    let parsed: unknown = undefined;
+    try {
+      parsed = text ? JSON.parse(text) : undefined;
+    } catch {
+      parsed = undefined;
+    }
+    return { status: response.status, body: parsed, text, headers: response.headers };
+  }
+
+  /** GET a file as raw bytes (a JSON error body is parsed into `body`). */
+  async download(path: string, token?: string): Promise<ApiResponse & { bytes: Buffer }> {
+    const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
+    const response = await fetch(`${this.baseUrl}/api/v1${path}`, { headers });
+    const bytes = Buffer.from(await response.arrayBuffer());
+    const text = bytes.toString('utf8');
+    let parsed: unknown = undefined;
+    if (response.headers.get('content-type')?.startsWith('application/json')) {
+      parsed = JSON.parse(text);
+    }
+    return { status: response.status, body: parsed, text, headers: response.headers, bytes };
+  }
+
   async login(email: string, password: string): Promise<string> {
     const res = await this.post('/auth/login', { email, password });
     if (res.status !== 200) throw new Error(`login ${email} failed: ${res.status} ${res.text}`);

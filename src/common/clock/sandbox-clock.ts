@@ -21,8 +21,8 @@ export class SandboxClock extends Clock {
     super();
   }
 
-  async now(): Promise<Date> {
-    return (await this.read()).now;
+  async now(manager?: EntityManager): Promise<Date> {
+    return (await this.read(manager)).now;
   }
 
   async read(

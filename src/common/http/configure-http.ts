@@ -1,7 +1,9 @@
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
+import { UPLOAD_LIMIT_BYTES } from '../uploads/uploaded-file';
 import { HttpErrorFilter } from './http-error.filter';
 import { createValidationPipe } from './validation.pipe';
 
@@ -27,6 +29,11 @@ export async function configureHttp(app: NestFastifyApplication): Promise<void> 
         upgradeInsecureRequests: null,
       },
     },
+  });
+  // Uploads stream past the 1 MB JSON body limit, capped per file instead: one file of
+  // at most 20 MB and a few small fields; req.file() reads it in the controller.
+  await app.register(multipart, {
+    limits: { fileSize: UPLOAD_LIMIT_BYTES, files: 1, fields: 5, parts: 6, fieldSize: 1024 },
   });
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onRequest', (request, reply, done) => {

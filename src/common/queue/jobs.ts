@@ -10,6 +10,8 @@ export const QUEUES = {
 
 export const JOBS = {
   sealAuditChain: { queue: QUEUES.audit, name: 'seal-audit-chain' },
+  /** Periodic, in real time: signs the chain head (DOMAIN.md §9). */
+  signAuditCheckpoint: { queue: QUEUES.audit, name: 'sign-audit-checkpoint' },
   /** Runs what fell due for one tender; id `tender-<id>`, replaced when nextCheckAt moves. */
   checkTender: { queue: QUEUES.chronograph, name: 'check-tender' },
   /** Periodic: everything whose nextCheckAt has passed, whatever Redis kept or lost. */
@@ -18,6 +20,7 @@ export const JOBS = {
 
 export interface JobPayloads {
   sealAuditChain: Record<string, never>;
+  signAuditCheckpoint: Record<string, never>;
   checkTender: { tenderId: string };
   sweepDue: Record<string, never>;
 }

@@ -2,6 +2,10 @@ import { CreateFoundation1795675700000 } from './1795675700000-CreateFoundation'
 import { CreateWorkingCalendar1795680000000 } from './1795680000000-CreateWorkingCalendar';
 import { CreateTendersAndBids1795681000000 } from './1795681000000-CreateTendersAndBids';
 import { AddSandboxClockFreeze1795682000000 } from './1795682000000-AddSandboxClockFreeze';
+import { CreateDocuments1795683000000 } from './1795683000000-CreateDocuments';
+import { CreateAuditCheckpoints1795684000000 } from './1795684000000-CreateAuditCheckpoints';
+import { CreateNotifications1795685000000 } from './1795685000000-CreateNotifications';
+import { CreateEvaluation1795686000000 } from './1795686000000-CreateEvaluation';
 
 /** Every migration, in order. Passed as classes: globs break under ts-jest and bundlers. */
 export const MIGRATIONS = [
@@ -9,4 +13,8 @@ export const MIGRATIONS = [
   CreateWorkingCalendar1795680000000,
   CreateTendersAndBids1795681000000,
   AddSandboxClockFreeze1795682000000,
+  CreateDocuments1795683000000,
+  CreateAuditCheckpoints1795684000000,
+  CreateNotifications1795685000000,
+  CreateEvaluation1795686000000,
 ];

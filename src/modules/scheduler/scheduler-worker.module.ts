@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { CalendarModule } from '../calendar/calendar.module';
 import { Chronograph } from './application/chronograph';
 import { ChronographProcessor } from './worker/chronograph.processor';
 
-@Module({ providers: [Chronograph, ChronographProcessor] })
+@Module({ imports: [CalendarModule], providers: [Chronograph, ChronographProcessor] })
 export class SchedulerWorkerModule {}

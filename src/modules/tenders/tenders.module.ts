@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CalendarModule } from '../calendar/calendar.module';
 import { EnquiriesController } from './api/enquiries.controller';
+import { TenderDocumentsController } from './api/tender-documents.controller';
 import { TendersController } from './api/tenders.controller';
 import { AmendTenderUseCase } from './application/amend-tender.use-case';
 import { AnswerQuestionUseCase } from './application/answer-question.use-case';
@@ -11,11 +12,13 @@ import { EditDraftTenderUseCase } from './application/edit-draft-tender.use-case
 import { EnquiriesQuery } from './application/enquiries.query';
 import { ProcedureRulesProvider } from './application/procedure-rules.provider';
 import { PublishTenderUseCase } from './application/publish-tender.use-case';
+import { TenderDocumentsQuery } from './application/tender-documents.query';
 import { TendersQuery } from './application/tenders.query';
+import { UploadTenderDocumentUseCase } from './application/upload-tender-document.use-case';
 
 @Module({
   imports: [CalendarModule],
-  controllers: [TendersController, EnquiriesController],
+  controllers: [TendersController, EnquiriesController, TenderDocumentsController],
   providers: [
     ProcedureRulesProvider,
     CreateTenderUseCase,
@@ -27,6 +30,8 @@ import { TendersQuery } from './application/tenders.query';
     AnswerQuestionUseCase,
     EnquiriesQuery,
     TendersQuery,
+    UploadTenderDocumentUseCase,
+    TenderDocumentsQuery,
   ],
   exports: [TendersQuery],
 })

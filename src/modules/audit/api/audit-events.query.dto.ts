@@ -1,8 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { SeqPageQueryDto } from './seq-page.query.dto';
 
-export class AuditEventsQueryDto {
+export class AuditEventsQueryDto extends SeqPageQueryDto {
   @ApiPropertyOptional({ example: 'user' })
   @IsOptional()
   @IsString()
@@ -19,19 +19,4 @@ export class AuditEventsQueryDto {
   @IsOptional()
   @IsUUID()
   actorId?: string;
-
-  @ApiPropertyOptional({ description: 'Only events with a greater seq', example: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  after?: number;
-
-  @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 200 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
 }

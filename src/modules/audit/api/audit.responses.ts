@@ -29,3 +29,22 @@ export class AuditVerificationResponse {
   @ApiProperty({ description: 'Hash of the last intact link' }) headHash: string;
   @ApiProperty({ type: Number, nullable: true, example: null }) firstBrokenSeq: number | null;
 }
+
+export class AuditCheckpointResponse {
+  @ApiProperty({ example: 42, description: 'The chain seq signed: events 1..seq are covered' })
+  seq: number;
+  @ApiProperty({ example: 'f'.repeat(64), description: 'Hash of the link at seq' })
+  headHash: string;
+  @ApiProperty({ example: '2026-12-01T09:00:00.000Z', description: 'Real time of signing' })
+  at: string;
+  @ApiProperty({
+    description:
+      'Ed25519 over the UTF-8 string `checkpoint|<seq>|<headHash>|<at>`, base64; key at GET /receipts/public-key',
+  })
+  signature: string;
+}
+
+export class AuditCheckpointListResponse {
+  @ApiProperty({ type: [AuditCheckpointResponse] }) items: AuditCheckpointResponse[];
+  @ApiProperty({ example: 1 }) total: number;
+}

@@ -9,6 +9,7 @@ import {
   IsNotEmpty,
   IsString,
   Max,
+  Matches,
   MaxLength,
   Min,
   ValidateNested,
@@ -49,7 +50,10 @@ export class MilestonePlanInput {
 
 /** The sealed content of a bid (API.md submit body). */
 export class BidContentDto {
-  @IsMoney('1320000.00') unitPriceRub: string;
+  @IsMoney('1320000.00')
+  // A free offer would divide the price formula by zero (DOMAIN.md §6: Pmin / Pi).
+  @Matches(/[1-9]/, { message: 'unitPriceRub must be more than zero' })
+  unitPriceRub: string;
   @IsMoney('3400000000.00') investmentRub: string;
   @ApiProperty({ example: 30 }) @IsInt() @Min(1) @Max(120) buildMonths: number;
   @ApiProperty({ example: 65 }) @IsInt() @Min(0) @Max(100) localizationPct: number;

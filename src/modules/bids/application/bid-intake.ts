@@ -3,13 +3,19 @@ import type { EntityManager } from 'typeorm';
 import { canonicalJson } from '../../../common/canonical-json/canonical-json';
 import { DomainError, NotFoundError } from '../../../common/errors/domain-error';
 import { seal } from '../../../common/seal/sealed-box';
-import type { TenderForBidding } from '../../tenders/application/tender-for-bidding';
+import type { AuthUser } from '../../../common/auth/role';
+import type { Clock } from '../../../common/clock/clock';
+import {
+  lockTenderForBidding,
+  type TenderForBidding,
+} from '../../tenders/application/tender-for-bidding';
 import type { BidContent } from '../domain/bid-content';
 import { LIVE_BEFORE_OPENING } from '../domain/bid-status';
 import { offsetFindings, Finding } from '../domain/offset-findings';
 import { BidVersionEntity } from '../infrastructure/bid-version.entity';
 import { BidEntity } from '../infrastructure/bid.entity';
-import type { BidOrganization } from './bid-view';
+import type { Receipt } from '../infrastructure/receipt-signer';
+import type { BidOrganization, BidView } from './bid-view';
 
 /**
  * DOMAIN.md §5: exact deadline. Read inside the transaction that holds the tender FOR
@@ -89,4 +95,45 @@ export async function organizationOf(m: EntityManager, id: string): Promise<BidO
     [id],
   );
   return org;
+}
+
+/**
+ * The common start of every change to an existing bid: the tender FOR SHARE, the caller's
+ * own bid FOR UPDATE (others: 404), then the clock, read under those locks.
+ */
+export async function lockBidForChange(
+  m: EntityManager,
+  clock: Clock,
+  investor: AuthUser,
+  tenderId: string,
+  bidId: string,
+): Promise<{ tender: TenderForBidding; bid: BidEntity; now: Date }> {
+  const tender = await lockTenderForBidding(m, tenderId);
+  const bid = await lockOwnBid(m, tenderId, bidId, investor.organizationId as string);
+  const now = await clock.now(m);
+  assertSubmissionOpen(tender, now);
+  return { tender, bid, now };
+}
+
+/** The answer to a submission or replacement: the content is in hand, not decrypted. */
+export async function submittedBidView(
+  m: EntityManager,
+  tender: TenderForBidding,
+  bid: { id: string; organizationId: string; version: number },
+  content: BidContent,
+  receipt: Receipt,
+): Promise<BidView> {
+  return {
+    id: bid.id,
+    tenderId: tender.id,
+    organization: await organizationOf(m, bid.organizationId),
+    status: 'submitted',
+    version: bid.version,
+    submittedAt: receipt.submittedAt,
+    updatedAt: receipt.submittedAt,
+    sealed: true,
+    warnings: warningsFor(content, tender),
+    receipt,
+    ...content,
+  };
 }

@@ -4,11 +4,10 @@ import type { AuthUser } from '../../../common/auth/role';
 import { Clock } from '../../../common/clock/clock';
 import { DomainError } from '../../../common/errors/domain-error';
 import { appendAuditEvent } from '../../audit/application/append-audit-event';
-import { lockTenderForBidding } from '../../tenders/application/tender-for-bidding';
 import { BidVersionEntity } from '../infrastructure/bid-version.entity';
 import { BidEntity } from '../infrastructure/bid.entity';
 import { ReceiptSigner } from '../infrastructure/receipt-signer';
-import { assertSubmissionOpen, lockOwnBid } from './bid-intake';
+import { lockBidForChange } from './bid-intake';
 import { reloadBidView } from './bid-status-change';
 import type { BidView } from './bid-view';
 
@@ -26,10 +25,7 @@ export class ConfirmBidUseCase {
 
   async execute(investor: AuthUser, tenderId: string, bidId: string): Promise<BidView> {
     return this.dataSource.transaction(async (m) => {
-      const tender = await lockTenderForBidding(m, tenderId);
-      const bid = await lockOwnBid(m, tenderId, bidId, investor.organizationId as string);
-      const now = await this.clock.now();
-      assertSubmissionOpen(tender, now);
+      const { bid, now } = await lockBidForChange(m, this.clock, investor, tenderId, bidId);
       if (bid.status !== 'invalidated') {
         throw new DomainError('INVALID_STATE', 'Only an invalidated bid needs confirming', {
           status: bid.status,

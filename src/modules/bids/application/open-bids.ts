@@ -1,12 +1,14 @@
 import type { EntityManager } from 'typeorm';
 import { openSealedBoxes } from '../../../common/seal/sealed-box';
 import type { BidContent } from '../domain/bid-content';
+import { unpackDocument } from '../domain/sealed-document';
 
 /**
  * The opening step (DOMAIN.md §5), the one caller of openSealedBoxes: at the submission
  * deadline the tender's data key is unwrapped and the current version of every submitted
- * bid is decrypted. Withdrawn and still-invalidated bids are never opened. Runs in the
- * caller's transaction, which must hold the tender FOR UPDATE (the closing transition).
+ * bid is decrypted, with the documents of those bids. Withdrawn and still-invalidated
+ * bids are never opened, nor their documents. Runs in the caller's transaction, which
+ * must hold the tender FOR UPDATE (the closing transition).
  * Returns the number of bids opened: the tender's bidsCount.
  */
 export async function openBids(
@@ -46,10 +48,42 @@ export async function openBids(
       JSON.stringify(content),
     ]);
   }
+  await openBidDocuments(m, tenderId, sealingKey, tender.key);
   await m.query('UPDATE tenders SET bids_opened_at = $2, bids_count = $3 WHERE id = $1', [
     tenderId,
     at,
     rows.length,
   ]);
   return rows.length;
+}
+
+/**
+ * The documents of the bids just opened, one box at a time: a tender's documents may run
+ * to gigabytes, so only one file is ever in memory. Each call unwraps the data key again,
+ * which costs microseconds next to decrypting a file.
+ */
+async function openBidDocuments(
+  m: EntityManager,
+  tenderId: string,
+  sealingKey: Buffer,
+  wrappedKey: Buffer,
+): Promise<void> {
+  const documents = await m.query<{ id: string }[]>(
+    `SELECT d.id FROM bid_documents d JOIN bids b ON b.id = d.bid_id
+     WHERE b.tender_id = $1 AND b.status = 'submitted' ORDER BY d.uploaded_at, d.id`,
+    [tenderId],
+  );
+  for (const { id } of documents) {
+    const [{ box }] = await m.query<{ box: Buffer }[]>(
+      'SELECT sealed_content AS box FROM bid_documents WHERE id = $1',
+      [id],
+    );
+    const [plaintext] = openSealedBoxes(sealingKey, tenderId, wrappedKey, [{ box, boundTo: id }]);
+    const document = unpackDocument(plaintext);
+    await m.query(
+      `UPDATE bid_documents
+       SET opened_filename = $2, opened_content_type = $3, opened_content = $4 WHERE id = $1`,
+      [id, document.filename, document.contentType, document.bytes],
+    );
+  }
 }

@@ -3,18 +3,15 @@ import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../../common/auth/role';
 import { Clock } from '../../../common/clock/clock';
 import { appendAuditEvent } from '../../audit/application/append-audit-event';
-import { lockTenderForBidding } from '../../tenders/application/tender-for-bidding';
 import type { BidContent } from '../domain/bid-content';
 import { BidEntity } from '../infrastructure/bid.entity';
 import { ReceiptSigner } from '../infrastructure/receipt-signer';
 import {
   assertLive,
-  assertSubmissionOpen,
   contentHash,
-  lockOwnBid,
-  organizationOf,
+  lockBidForChange,
   storeSealedVersion,
-  warningsFor,
+  submittedBidView,
 } from './bid-intake';
 import type { BidView } from './bid-view';
 
@@ -36,13 +33,9 @@ export class ReplaceBidUseCase {
     bidId: string,
     content: BidContent,
   ): Promise<BidView> {
-    const organizationId = investor.organizationId as string;
     const sha256 = contentHash(content);
     return this.dataSource.transaction(async (m) => {
-      const tender = await lockTenderForBidding(m, tenderId);
-      const bid = await lockOwnBid(m, tenderId, bidId, organizationId);
-      const now = await this.clock.now();
-      assertSubmissionOpen(tender, now);
+      const { tender, bid, now } = await lockBidForChange(m, this.clock, investor, tenderId, bidId);
       assertLive(bid);
       const version = bid.version + 1;
       const receipt = this.receipts.issue(sha256, bidId, version, now);
@@ -66,19 +59,7 @@ export class ReplaceBidUseCase {
         entityId: bidId,
         data: { tenderId, version, sha256 },
       });
-      return {
-        id: bidId,
-        tenderId,
-        organization: await organizationOf(m, organizationId),
-        status: 'submitted',
-        version,
-        submittedAt: receipt.submittedAt,
-        updatedAt: receipt.submittedAt,
-        sealed: true,
-        warnings: warningsFor(content, tender),
-        receipt,
-        ...content,
-      };
+      return submittedBidView(m, tender, { ...bid, version }, content, receipt);
     });
   }
 }

@@ -13,9 +13,8 @@ import { ReceiptSigner } from '../infrastructure/receipt-signer';
 import {
   assertSubmissionOpen,
   contentHash,
-  organizationOf,
   storeSealedVersion,
-  warningsFor,
+  submittedBidView,
 } from './bid-intake';
 import type { BidView } from './bid-view';
 
@@ -34,7 +33,7 @@ export class SubmitBidUseCase {
     try {
       return await this.dataSource.transaction(async (m) => {
         const tender = await lockTenderForBidding(m, tenderId);
-        const now = await this.clock.now();
+        const now = await this.clock.now(m);
         assertSubmissionOpen(tender, now);
         const id = randomUUID();
         const receipt = this.receipts.issue(sha256, id, 1, now);
@@ -58,19 +57,7 @@ export class SubmitBidUseCase {
           entityId: id,
           data: { tenderId, version: 1, sha256 },
         });
-        return {
-          id,
-          tenderId,
-          organization: await organizationOf(m, organizationId),
-          status: 'submitted',
-          version: 1,
-          submittedAt: receipt.submittedAt,
-          updatedAt: receipt.submittedAt,
-          sealed: true,
-          warnings: warningsFor(content, tender),
-          receipt,
-          ...content,
-        };
+        return submittedBidView(m, tender, { id, organizationId, version: 1 }, content, receipt);
       });
     } catch (error) {
       if (isUniqueViolation(error, 'bids_one_live_per_organization')) {

@@ -3,9 +3,8 @@ import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../../common/auth/role';
 import { Clock } from '../../../common/clock/clock';
 import { appendAuditEvent } from '../../audit/application/append-audit-event';
-import { lockTenderForBidding } from '../../tenders/application/tender-for-bidding';
 import { BidEntity } from '../infrastructure/bid.entity';
-import { assertLive, assertSubmissionOpen, lockOwnBid } from './bid-intake';
+import { assertLive, lockBidForChange } from './bid-intake';
 import { reloadBidView } from './bid-status-change';
 import type { BidView } from './bid-view';
 
@@ -19,10 +18,7 @@ export class WithdrawBidUseCase {
 
   async execute(investor: AuthUser, tenderId: string, bidId: string): Promise<BidView> {
     return this.dataSource.transaction(async (m) => {
-      const tender = await lockTenderForBidding(m, tenderId);
-      const bid = await lockOwnBid(m, tenderId, bidId, investor.organizationId as string);
-      const now = await this.clock.now();
-      assertSubmissionOpen(tender, now);
+      const { bid, now } = await lockBidForChange(m, this.clock, investor, tenderId, bidId);
       assertLive(bid);
       await m.update(BidEntity, { id: bidId }, { status: 'withdrawn', updatedAt: now });
       await appendAuditEvent(m, {

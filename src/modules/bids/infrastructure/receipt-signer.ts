@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { createPrivateKey, createPublicKey, KeyObject, sign } from 'node:crypto';
+import { Ed25519Signer } from '../../../common/signing/ed25519-signer';
 import { appConfig, type AppConfig } from '../../../config/app-config';
 
 export interface Receipt {
@@ -14,23 +14,17 @@ export interface Receipt {
  */
 @Injectable()
 export class ReceiptSigner {
-  private readonly privateKey: KeyObject;
+  private readonly signer: Ed25519Signer;
   readonly publicKeyPem: string;
 
   constructor(@Inject(appConfig.KEY) config: AppConfig) {
-    this.privateKey = createPrivateKey(config.receiptSigningKeyPem);
-    this.publicKeyPem = createPublicKey(this.privateKey)
-      .export({ type: 'spki', format: 'pem' })
-      .toString();
+    this.signer = new Ed25519Signer(config.receiptSigningKeyPem);
+    this.publicKeyPem = this.signer.publicKeyPem;
   }
 
   issue(sha256: string, bidId: string, version: number, submittedAt: Date): Receipt {
     const at = submittedAt.toISOString();
-    const signature = sign(
-      null,
-      Buffer.from(`${sha256}|${bidId}|${version}|${at}`),
-      this.privateKey,
-    );
-    return { sha256, submittedAt: at, signature: signature.toString('base64') };
+    const signature = this.signer.sign(`${sha256}|${bidId}|${version}|${at}`);
+    return { sha256, submittedAt: at, signature };
   }
 }

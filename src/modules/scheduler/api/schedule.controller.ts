@@ -4,7 +4,7 @@ import { CurrentUser, Public } from '../../../common/auth/auth.decorators';
 import type { AuthUser } from '../../../common/auth/role';
 import { ApiErrors } from '../../../common/http/api-errors.decorator';
 import { TendersQuery } from '../../tenders/application/tenders.query';
-import { nextTenderEvent } from '../../tenders/domain/tender-next-check';
+import { nextTenderTransition } from '../../tenders/domain/tender-next-check';
 
 class NextEventResponse {
   @ApiProperty({ example: 'submission_deadline' }) event: string;
@@ -38,7 +38,7 @@ export class ScheduleController {
     @Param('id', ParseUUIDPipe) id: string,
   ): Promise<ScheduleResponse> {
     const tender = await this.tenders.visible(id, caller);
-    const next = nextTenderEvent(tender);
+    const next = nextTenderTransition(tender);
     return {
       status: tender.status,
       nextCheckAt: tender.nextCheckAt ? tender.nextCheckAt.toISOString() : null,

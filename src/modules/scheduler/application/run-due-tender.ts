@@ -1,64 +1,132 @@
 import type { EntityManager } from 'typeorm';
 import { appendAuditEvent } from '../../audit/application/append-audit-event';
 import { openBids } from '../../bids/application/open-bids';
-import type { TenderStatus } from '../../tenders/domain/tender-status';
-import { closingStatus, nextTenderEvent } from '../../tenders/domain/tender-next-check';
+import { admitOpenedBids } from '../../evaluation/application/admit-opened-bids';
+import type { WorkingCalendar } from '../../calendar/domain/working-calendar';
+import { claimReminder, notify } from '../../notifications/application/notify';
+import {
+  closingStatus,
+  nextTenderCheck,
+  NextTenderEvent,
+} from '../../tenders/domain/tender-next-check';
+import { LoadedTender, loadTenderClockState } from './tender-clock-state';
 
 export interface DueRun {
   tenderId: string;
-  transition: { kind: string; dueAt: Date } | null;
+  transitions: { kind: string; dueAt: Date }[];
   nextCheckAt: Date | null;
 }
 
-interface Row {
-  id: string;
-  status: TenderStatus;
-  submission_deadline: Date;
+export interface DueContext {
+  now: Date;
+  sealingKey: Buffer;
+  calendar: WorkingCalendar;
 }
 
 /**
  * "Run what is due" for one tender, in the caller's transaction, which must hold the
- * tender's row FOR UPDATE. Idempotent: it re-reads the state, so a second run (another
- * worker, a retried job, the sweep) finds nothing due and changes nothing.
+ * tender's row FOR UPDATE. It re-reads the state and runs every event due by `now` in
+ * order, so a second run (another worker, a retried job, the sweep) finds nothing due.
  */
 export async function runDueTender(
   m: EntityManager,
   tenderId: string,
-  now: Date,
-  sealingKey: Buffer,
+  ctx: DueContext,
 ): Promise<DueRun> {
-  const [tender] = await m.query<Row[]>(
-    'SELECT id, status, submission_deadline FROM tenders WHERE id = $1',
-    [tenderId],
-  );
-  if (!tender) return { tenderId, transition: null, nextCheckAt: null };
-  const state = { status: tender.status, submissionDeadline: tender.submission_deadline };
-  const next = nextTenderEvent(state);
-  let transition: DueRun['transition'] = null;
-  if (next && next.at <= now) {
-    // The only call of the decrypting step: bids are opened at the deadline, here.
-    const opened = await openBids(m, tenderId, sealingKey, now);
-    const status = closingStatus(opened);
-    state.status = status;
-    await m.query('UPDATE tenders SET status = $2, updated_at = $3 WHERE id = $1', [
-      tenderId,
-      status,
-      now,
-    ]);
-    await appendAuditEvent(m, {
-      at: now,
-      actor: null,
-      action: status === 'evaluation' ? 'tender.bids_opened' : 'tender.closed_without_bids',
-      entityType: 'tender',
-      entityId: tenderId,
-      data: { bidsCount: opened, dueAt: next.at.toISOString() },
-    });
-    transition = {
-      kind: status === 'evaluation' ? 'bids_opened' : 'closed_without_bids',
-      dueAt: next.at,
-    };
+  const transitions: DueRun['transitions'] = [];
+  for (;;) {
+    const tender = await loadTenderClockState(m, tenderId, ctx.calendar);
+    const next = tender && nextTenderCheck(tender);
+    if (!tender || !next || next.at > ctx.now) {
+      const nextCheckAt = next?.at ?? null;
+      await m.query('UPDATE tenders SET next_check_at = $2 WHERE id = $1', [tenderId, nextCheckAt]);
+      return { tenderId, transitions, nextCheckAt };
+    }
+    transitions.push({ kind: await runEvent(m, tender, next, ctx), dueAt: next.at });
   }
-  const nextCheckAt = nextTenderEvent(state)?.at ?? null;
-  await m.query('UPDATE tenders SET next_check_at = $2 WHERE id = $1', [tenderId, nextCheckAt]);
-  return { tenderId, transition, nextCheckAt };
+}
+
+async function runEvent(
+  m: EntityManager,
+  tender: LoadedTender,
+  next: NextTenderEvent,
+  ctx: DueContext,
+): Promise<string> {
+  const { now } = ctx;
+  switch (next.event) {
+    case 'submission_deadline': {
+      // The only call of the decrypting step: bids are opened at the deadline, here.
+      const opened = await openBids(m, tender.id, ctx.sealingKey, now);
+      const admitted = await admitOpenedBids(m, tender.id, now);
+      const status = closingStatus(opened);
+      await m.query('UPDATE tenders SET status = $2, updated_at = $3 WHERE id = $1', [
+        tender.id,
+        status,
+        now,
+      ]);
+      const kind = status === 'evaluation' ? 'bids_opened' : 'closed_without_bids';
+      await audit(m, tender.id, `tender.${kind}`, now, {
+        bidsCount: opened,
+        admitted,
+        dueAt: next.at.toISOString(),
+      });
+      return kind;
+    }
+    case 'deadline_reminder_24h':
+    case 'deadline_reminder_1h': {
+      if (await claimReminder(m, tender.id, next.event, now)) {
+        const bidders = await m.query<{ id: string }[]>(
+          `SELECT DISTINCT u.id FROM users u JOIN bids b ON b.organization_id = u.organization_id
+           WHERE b.tender_id = $1 AND b.status IN ('submitted', 'invalidated') AND u.active`,
+          [tender.id],
+        );
+        const hours = next.event === 'deadline_reminder_24h' ? 24 : 1;
+        await notify(
+          m,
+          bidders.map((b) => b.id),
+          {
+            kind: next.event,
+            subjectType: 'tender',
+            subjectId: tender.id,
+            message: `Bids close in ${hours} hour${hours > 1 ? 's' : ''}, at ${tender.submissionDeadline.toISOString()}`,
+            at: now,
+          },
+        );
+        // No recipient count in the record: it would tell how many bids there are.
+        await audit(m, tender.id, 'tender.reminder_sent', now, { kind: next.event });
+      }
+      return next.event;
+    }
+    case 'answer_due': {
+      for (const question of tender.questionsDue.filter((q) => q.dueAt <= now)) {
+        if (!(await claimReminder(m, question.id, 'answer_due', now))) continue;
+        await notify(m, tender.commission, {
+          kind: 'answer_due',
+          subjectType: 'enquiry',
+          subjectId: question.id,
+          message: `A clarification question is due for an answer (since ${question.dueAt.toISOString()})`,
+          at: now,
+        });
+        await audit(m, tender.id, 'tender.answer_reminder_sent', now, { enquiryId: question.id });
+      }
+      return 'answer_due';
+    }
+  }
+}
+
+function audit(
+  m: EntityManager,
+  tenderId: string,
+  action: string,
+  at: Date,
+  data: Record<string, unknown>,
+) {
+  return appendAuditEvent(m, {
+    at,
+    actor: null,
+    action,
+    entityType: 'tender',
+    entityId: tenderId,
+    data,
+  });
 }

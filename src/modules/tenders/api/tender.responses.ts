@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { DocumentResponse } from '../../../common/uploads/document.response';
 import { TENDER_STATUSES } from '../domain/tender-status';
 import { CriterionInput, OffsetConditionsInput, SubjectInput } from './tender.dtos';
 
@@ -51,6 +52,8 @@ export class TenderResponse {
   })
   rules: object | null;
   @ApiProperty({ type: [AmendmentResponse] }) amendments: AmendmentResponse[];
+  @ApiProperty({ type: [DocumentResponse], description: 'Tender documents (public)' })
+  documents: DocumentResponse[];
   @ApiProperty() createdAt: string;
   @ApiProperty() updatedAt: string;
   @ApiProperty({ type: String, nullable: true }) publishedAt: string | null;

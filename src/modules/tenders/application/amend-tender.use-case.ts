@@ -9,7 +9,7 @@ import { appendAuditEvent } from '../../audit/application/append-audit-event';
 import { invalidateSubmittedBids } from '../../bids/application/invalidate-submitted-bids';
 import { WorkingCalendarService } from '../../calendar/application/working-calendar.service';
 import type { Criterion } from '../domain/criteria';
-import { nextTenderEvent } from '../domain/tender-next-check';
+import { nextTenderCheck } from '../domain/tender-next-check';
 import {
   amendmentCutoff,
   deadlineAfterConditionChange,
@@ -67,7 +67,7 @@ export class AmendTenderUseCase {
       if (tender.status !== 'tendering' || !rules) {
         throw new InvalidStateError('Only a tender in tendering can be amended', tender.status);
       }
-      const now = await this.clock.now();
+      const now = await this.clock.now(m);
       if (now >= amendmentCutoff(tender.submissionDeadline, rules, calendar)) {
         throw new InvalidStateError('Amendments are closed for this tender', tender.status);
       }
@@ -113,7 +113,7 @@ export class AmendTenderUseCase {
       }
       const { enquiriesUntil: _e, submissionDeadline: _s, ...content } = changes;
       Object.assign(tender, content, timeline, { updatedAt: now });
-      tender.nextCheckAt = nextTenderEvent(tender)?.at ?? null;
+      tender.nextCheckAt = nextTenderCheck(tender)?.at ?? null;
       await m.save(TenderEntity, tender);
       const number = (await amendmentsOf(m, id)).length + 1;
       const amendment = m.create(TenderAmendmentEntity, {

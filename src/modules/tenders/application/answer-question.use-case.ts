@@ -29,7 +29,7 @@ export class AnswerQuestionUseCase {
       if (!enquiry) throw new NotFoundError('Question');
       if (enquiry.answer !== null)
         throw new InvalidStateError('This question is already answered', 'answered');
-      const now = await this.clock.now();
+      const now = await this.clock.now(m);
       Object.assign(enquiry, { answer, answeredBy: officer.id, answeredAt: now });
       await m.save(EnquiryEntity, enquiry);
       await appendAuditEvent(m, {

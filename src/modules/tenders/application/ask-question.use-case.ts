@@ -4,7 +4,9 @@ import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../../common/auth/role';
 import { Clock } from '../../../common/clock/clock';
 import { DomainError, NotFoundError } from '../../../common/errors/domain-error';
+import { DeadlineScheduler } from '../../../common/queue/deadline-scheduler';
 import { appendAuditEvent } from '../../audit/application/append-audit-event';
+import { WorkingCalendarService } from '../../calendar/application/working-calendar.service';
 import { EnquiryEntity } from '../infrastructure/enquiry.entity';
 import { lockTender } from '../infrastructure/tender-store';
 import { EnquiryView, toEnquiryView } from './enquiry-view';
@@ -15,18 +17,18 @@ export class AskQuestionUseCase {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly calendars: WorkingCalendarService,
+    private readonly deadlines: DeadlineScheduler,
   ) {}
 
   async execute(investor: AuthUser, tenderId: string, question: string): Promise<EnquiryView> {
     const organizationId = investor.organizationId as string;
-    return this.dataSource.transaction(async (m) => {
-      const tender = await lockTender(m, tenderId, 'share');
+    const calendar = await this.calendars.calendar();
+    const { view, nextCheckAt } = await this.dataSource.transaction(async (m) => {
+      // FOR UPDATE: the limit per organization and nextCheckAt are both kept under this lock.
+      const tender = await lockTender(m, tenderId, 'update');
       if (tender.status === 'draft') throw new NotFoundError('Tender');
-      // Serializes one organization's questions on one tender, so the limit holds under races.
-      await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
-        `enquiry|${tenderId}|${organizationId}`,
-      ]);
-      const now = await this.clock.now();
+      const now = await this.clock.now(m);
       if (tender.status !== 'tendering' || now >= tender.enquiriesUntil) {
         throw new DomainError(
           'ENQUIRIES_CLOSED',
@@ -61,7 +63,15 @@ export class AskQuestionUseCase {
         entityId: enquiry.id,
         data: { tenderId },
       });
-      return toEnquiryView(enquiry);
+      // The answer is due in N working days; the chronograph reminds the commission then.
+      const answerDue = calendar.addWorkingDays(now, tender.rules?.answerDueWorkingDays ?? 2);
+      const [rows] = await m.query<[{ next_check_at: Date | null }[], number]>(
+        `UPDATE tenders SET next_check_at = LEAST(next_check_at, $2) WHERE id = $1 RETURNING next_check_at`,
+        [tenderId, answerDue],
+      );
+      return { view: toEnquiryView(enquiry), nextCheckAt: rows[0].next_check_at };
     });
+    this.deadlines.scheduleTender(tenderId, nextCheckAt);
+    return view;
   }
 }

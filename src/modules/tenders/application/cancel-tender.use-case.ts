@@ -7,6 +7,7 @@ import { DeadlineScheduler } from '../../../common/queue/deadline-scheduler';
 import { appendAuditEvent } from '../../audit/application/append-audit-event';
 import { canTransition } from '../domain/tender-status';
 import { TenderEntity } from '../infrastructure/tender.entity';
+import { documentsOf } from '../infrastructure/tender-document-store';
 import { amendmentsOf, lockTender } from '../infrastructure/tender-store';
 import { toTenderView, TenderView } from './tender-view';
 
@@ -36,7 +37,7 @@ export class CancelTenderUseCase {
           tender.status,
         );
       }
-      const now = await this.clock.now();
+      const now = await this.clock.now(m);
       const pastDeadline = tender.status !== 'draft' && now >= tender.submissionDeadline;
       if (pastDeadline && reasonType !== 'force_majeure') {
         throw new InvalidStateError(
@@ -60,7 +61,7 @@ export class CancelTenderUseCase {
         entityId: id,
         data: { reason, reasonType: reasonType ?? null },
       });
-      return toTenderView(tender, await amendmentsOf(m, id));
+      return toTenderView(tender, await amendmentsOf(m, id), await documentsOf(m, [id]));
     });
     this.deadlines.scheduleTender(id, null);
     return view;

@@ -62,7 +62,7 @@ export class CreateTenderUseCase {
         entityId: tender.id,
         data: { title: tender.title },
       });
-      return toTenderView(tender, []);
+      return toTenderView(tender, [], []); // a new draft has neither
     });
   }
 }

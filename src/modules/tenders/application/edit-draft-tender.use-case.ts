@@ -5,6 +5,7 @@ import { Clock } from '../../../common/clock/clock';
 import { DomainError } from '../../../common/errors/domain-error';
 import { appendAuditEvent } from '../../audit/application/append-audit-event';
 import { TenderEntity } from '../infrastructure/tender.entity';
+import { documentsOf } from '../infrastructure/tender-document-store';
 import { lockTender } from '../infrastructure/tender-store';
 import { ProcedureRulesProvider } from './procedure-rules.provider';
 import { assertCommission, assertCriteria } from './tender-checks';
@@ -53,7 +54,7 @@ export class EditDraftTenderUseCase {
         entityId: id,
         data: { fields: Object.keys(edit) },
       });
-      return toTenderView(tender, []);
+      return toTenderView(tender, [], await documentsOf(m, [id]));
     });
   }
 }

@@ -8,9 +8,10 @@ import { DeadlineScheduler } from '../../../common/queue/deadline-scheduler';
 import { createTenderSealKeys } from '../../../common/seal/sealed-box';
 import { appendAuditEvent } from '../../audit/application/append-audit-event';
 import { WorkingCalendarService } from '../../calendar/application/working-calendar.service';
-import { nextTenderEvent } from '../domain/tender-next-check';
+import { nextTenderCheck } from '../domain/tender-next-check';
 import { canTransition } from '../domain/tender-status';
 import { TenderEntity } from '../infrastructure/tender.entity';
+import { documentsOf } from '../infrastructure/tender-document-store';
 import { amendmentsOf, lockTender } from '../infrastructure/tender-store';
 import { ProcedureRulesProvider } from './procedure-rules.provider';
 import { assertCommission, assertCriteria, assertTimeline } from './tender-checks';
@@ -39,7 +40,7 @@ export class PublishTenderUseCase {
       if (!canTransition(tender.status, 'publish')) {
         throw new InvalidStateError('Only a draft can be published', tender.status);
       }
-      const now = await this.clock.now();
+      const now = await this.clock.now(m);
       assertCriteria(tender.criteria, rules);
       await assertCommission(m, tender.commission);
       assertTimeline(tender, now, rules, calendar);
@@ -52,7 +53,7 @@ export class PublishTenderUseCase {
         publishedAt: now,
         updatedAt: now,
       });
-      tender.nextCheckAt = nextTenderEvent(tender)?.at ?? null;
+      tender.nextCheckAt = nextTenderCheck(tender)?.at ?? null;
       await m.save(TenderEntity, tender);
       await appendAuditEvent(m, {
         at: now,
@@ -67,7 +68,7 @@ export class PublishTenderUseCase {
         },
       });
       return {
-        view: toTenderView(tender, await amendmentsOf(m, id)),
+        view: toTenderView(tender, await amendmentsOf(m, id), await documentsOf(m, [id])),
         nextCheckAt: tender.nextCheckAt,
       };
     });

@@ -1,14 +1,11 @@
 import { Money } from '../../../common/money/money';
-import type { Criterion } from '../domain/criteria';
+import type { DocumentView } from '../../../common/uploads/document-view';
 import type { ProcedureRules } from '../domain/procedure-rules';
 import type { TenderStatus } from '../domain/tender-status';
 import type { TenderAmendmentEntity } from '../infrastructure/tender-amendment.entity';
-import type {
-  Cancellation,
-  OffsetConditions,
-  Subject,
-  TenderEntity,
-} from '../infrastructure/tender.entity';
+import type { TenderDocumentSummary } from '../infrastructure/tender-document-store';
+import type { Cancellation, TenderEntity } from '../infrastructure/tender.entity';
+import type { TenderDraft } from './tender-draft';
 
 export interface AmendmentView {
   id: string;
@@ -19,17 +16,9 @@ export interface AmendmentView {
   createdAt: string;
 }
 
-export interface TenderView {
+export interface TenderView extends Omit<TenderDraft, 'timeline'> {
   id: string;
   status: TenderStatus;
-  title: string;
-  description: string;
-  customer: string;
-  subject: Subject;
-  maxUnitPriceRub: string;
-  offsetConditions: OffsetConditions;
-  criteria: Criterion[];
-  commission: string[];
   timeline: {
     enquiriesUntil: string;
     submissionDeadline: string;
@@ -38,6 +27,8 @@ export interface TenderView {
   };
   rules: ProcedureRules | null;
   amendments: AmendmentView[];
+  /** Public notice material, in clear (unlike a bid's documents). */
+  documents: DocumentView[];
   createdAt: string;
   updatedAt: string;
   publishedAt: string | null;
@@ -60,7 +51,11 @@ export function toAmendmentView(a: TenderAmendmentEntity): AmendmentView {
   };
 }
 
-export function toTenderView(t: TenderEntity, amendments: TenderAmendmentEntity[]): TenderView {
+export function toTenderView(
+  t: TenderEntity,
+  amendments: TenderAmendmentEntity[],
+  documents: TenderDocumentSummary[],
+): TenderView {
   const view: TenderView = {
     id: t.id,
     status: t.status,
@@ -83,6 +78,7 @@ export function toTenderView(t: TenderEntity, amendments: TenderAmendmentEntity[
     },
     rules: t.rules,
     amendments: amendments.map(toAmendmentView),
+    documents: documents.map(({ id, filename, size, sha256 }) => ({ id, filename, size, sha256 })),
     createdAt: t.createdAt.toISOString(),
     updatedAt: t.updatedAt.toISOString(),
     publishedAt: iso(t.publishedAt),

@@ -4,6 +4,7 @@ import type { AuthUser } from '../../../common/auth/role';
 import { NotFoundError } from '../../../common/errors/domain-error';
 import { isPublished, TenderStatus } from '../domain/tender-status';
 import { TenderAmendmentEntity } from '../infrastructure/tender-amendment.entity';
+import { documentsOf } from '../infrastructure/tender-document-store';
 import { TenderEntity } from '../infrastructure/tender.entity';
 import { toTenderView, TenderView } from './tender-view';
 
@@ -25,7 +26,7 @@ export class TendersQuery {
     const amendments = await this.dataSource
       .getRepository(TenderAmendmentEntity)
       .find({ where: { tenderId: id }, order: { number: 'ASC' } });
-    return toTenderView(tender, amendments);
+    return toTenderView(tender, amendments, await documentsOf(this.dataSource, [id]));
   }
 
   async list(
@@ -45,11 +46,16 @@ export class TendersQuery {
       where: { tenderId: In(tenders.map((t) => t.id)) },
       order: { number: 'ASC' },
     });
+    const documents = await documentsOf(
+      this.dataSource,
+      tenders.map((t) => t.id),
+    );
     return {
       items: tenders.map((t) =>
         toTenderView(
           t,
           amendments.filter((a) => a.tenderId === t.id),
+          documents.filter((d) => d.tenderId === t.id),
         ),
       ),
       total,

@@ -1,18 +1,47 @@
-import { closingStatus, nextTenderEvent } from './tender-next-check';
+import { closingStatus, nextTenderCheck, nextTenderTransition } from './tender-next-check';
 
 const deadline = new Date('2026-12-22T09:00:00.000Z');
+const tendering = { status: 'tendering' as const, submissionDeadline: deadline };
 
-describe('the next event of a tender', () => {
-  it('is the submission deadline while tendering', () => {
-    expect(nextTenderEvent({ status: 'tendering', submissionDeadline: deadline })).toEqual({
+describe('the next check of a tender', () => {
+  it('is the 24 h reminder first, then the 1 h reminder, then the deadline', () => {
+    expect(nextTenderCheck(tendering)).toEqual({
+      event: 'deadline_reminder_24h',
+      at: new Date('2026-12-21T09:00:00.000Z'),
+    });
+    expect(nextTenderCheck({ ...tendering, remindersSent: ['deadline_reminder_24h'] })).toEqual({
+      event: 'deadline_reminder_1h',
+      at: new Date('2026-12-22T08:00:00.000Z'),
+    });
+    expect(
+      nextTenderCheck({
+        ...tendering,
+        remindersSent: ['deadline_reminder_24h', 'deadline_reminder_1h'],
+      }),
+    ).toEqual({
       event: 'submission_deadline',
       at: deadline,
     });
   });
 
+  it('includes an earlier answer-due reminder for the commission', () => {
+    const answerDueAt = new Date('2026-12-03T20:59:59.999Z');
+    expect(nextTenderCheck({ ...tendering, answerDueAt })).toEqual({
+      event: 'answer_due',
+      at: answerDueAt,
+    });
+  });
+
+  it('names only transitions on the schedule', () => {
+    expect(nextTenderTransition(tendering)).toEqual({ event: 'submission_deadline', at: deadline });
+  });
+
   it.each(['draft', 'evaluation', 'cancelled', 'unsuccessful', 'complete'] as const)(
-    'is nothing in %s (until later stages add their deadlines)',
-    (status) => expect(nextTenderEvent({ status, submissionDeadline: deadline })).toBeNull(),
+    'waits on nothing in %s (until later stages add their deadlines)',
+    (status) => {
+      expect(nextTenderCheck({ status, submissionDeadline: deadline })).toBeNull();
+      expect(nextTenderTransition({ status, submissionDeadline: deadline })).toBeNull();
+    },
   );
 
   it('closes into evaluation with bids and unsuccessful without', () => {

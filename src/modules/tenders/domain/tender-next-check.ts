@@ -1,22 +1,35 @@
 import type { TenderStatus } from './tender-status';
 
+const HOUR = 3600 * 1000;
+
+/** Reminders before the submission deadline, to investors with a live or invalidated bid. */
+export const DEADLINE_REMINDERS = [
+  { kind: 'deadline_reminder_24h', before: 24 * HOUR },
+  { kind: 'deadline_reminder_1h', before: HOUR },
+] as const;
+export type DeadlineReminderKind = (typeof DEADLINE_REMINDERS)[number]['kind'];
+
 export interface TenderClockState {
   status: TenderStatus;
   submissionDeadline: Date;
+  /** Deadline reminders already sent. */
+  remindersSent?: readonly string[];
+  /** When the earliest unanswered, not yet reminded question's answer falls due. */
+  answerDueAt?: Date | null;
 }
 
-export type TenderDueEvent = 'submission_deadline';
+export type TenderTransitionEvent = 'submission_deadline';
+export type TenderDueEvent = TenderTransitionEvent | DeadlineReminderKind | 'answer_due';
 
-export interface NextTenderEvent {
-  event: TenderDueEvent;
+export interface NextTenderEvent<E extends string = TenderDueEvent> {
+  event: E;
   at: Date;
 }
 
-/**
- * The chronograph's rule for a tender (DOMAIN.md §4): what happens next and when, as a
- * pure function of its state. null: nothing is waiting on time.
- */
-export function nextTenderEvent(tender: TenderClockState): NextTenderEvent | null {
+/** The next transition time makes (DOMAIN.md §4), as `GET /tenders/:id/schedule` names it. */
+export function nextTenderTransition(
+  tender: TenderClockState,
+): NextTenderEvent<TenderTransitionEvent> | null {
   switch (tender.status) {
     case 'tendering':
       return { event: 'submission_deadline', at: tender.submissionDeadline };
@@ -29,6 +42,28 @@ export function nextTenderEvent(tender: TenderClockState): NextTenderEvent | nul
     case 'unsuccessful':
       return null;
   }
+}
+
+/**
+ * The chronograph's rule: the earliest thing due for a tender, reminders included. Its
+ * `at` is the tender's nextCheckAt; null means nothing is waiting on time.
+ */
+export function nextTenderCheck(tender: TenderClockState): NextTenderEvent | null {
+  const transition = nextTenderTransition(tender);
+  if (!transition) return null;
+  const sent = tender.remindersSent ?? [];
+  const candidates: NextTenderEvent[] = [transition];
+  for (const { kind, before } of DEADLINE_REMINDERS) {
+    if (!sent.includes(kind))
+      candidates.push({ event: kind, at: new Date(tender.submissionDeadline.getTime() - before) });
+  }
+  if (tender.answerDueAt) candidates.push({ event: 'answer_due', at: tender.answerDueAt });
+  // Earliest first; on a tie, a reminder goes before the deadline it announces.
+  candidates.sort(
+    (a, b) =>
+      a.at.getTime() - b.at.getTime() || Number(a === transition) - Number(b === transition),
+  );
+  return candidates[0];
 }
 
 /** The transition a deadline makes, given how many live bids there were. */

@@ -49,3 +49,8 @@ export function canTransition(status: TenderStatus, event: TenderEvent): boolean
 export function isPublished(status: TenderStatus): boolean {
   return status !== 'draft';
 }
+
+/** API.md: tender documents are added while the notice is drafted or open for bids. */
+export function acceptsDocuments(status: TenderStatus): boolean {
+  return status === 'draft' || status === 'tendering';
+}

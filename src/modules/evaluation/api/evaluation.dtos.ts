@@ -1,0 +1,49 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  IsBoolean,
+  IsNotEmpty,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+
+export class DeclarationDto {
+  @ApiProperty({ example: false }) @IsBoolean() conflictOfInterest: boolean;
+  @ApiPropertyOptional({ example: 'No ties to any bidder' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  note?: string;
+}
+
+export class AdmissionDto {
+  @ApiProperty({ example: false, description: 'false: reject (MANUAL); true: re-admit' })
+  @IsBoolean()
+  admitted: boolean;
+  @ApiProperty({ example: 'The plant address is outside Moscow' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(5000)
+  reason: string;
+}
+
+export class ExpertScoresInput {
+  @ApiPropertyOptional({ example: 80, minimum: 0, maximum: 100 })
+  @IsOptional()
+  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
+  @Min(0)
+  @Max(100)
+  technology?: number;
+}
+
+export class ExpertScoresDto {
+  @ApiProperty({ type: ExpertScoresInput })
+  @ValidateNested()
+  @Type(() => ExpertScoresInput)
+  scores: ExpertScoresInput;
+}

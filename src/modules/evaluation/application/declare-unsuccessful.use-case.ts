@@ -1,0 +1,40 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { AuthUser } from '../../../common/auth/role';
+import { Clock } from '../../../common/clock/clock';
+import { InvalidStateError } from '../../../common/errors/domain-error';
+import { appendAuditEvent } from '../../audit/application/append-audit-event';
+import { lockTenderInEvaluation } from './commission';
+
+/** evaluation → unsuccessful, allowed only when no bid is admitted (DOMAIN.md §4). */
+@Injectable()
+export class DeclareUnsuccessfulUseCase {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute(officer: AuthUser, tenderId: string): Promise<void> {
+    await this.dataSource.transaction(async (m) => {
+      await lockTenderInEvaluation(m, tenderId);
+      const [{ n }] = await m.query<{ n: number }[]>(
+        `SELECT count(*)::int AS n FROM bids WHERE tender_id = $1 AND status = 'admitted'`,
+        [tenderId],
+      );
+      if (n > 0) throw new InvalidStateError('Admitted bids exist: award instead', 'evaluation');
+      const now = await this.clock.now(m);
+      await m.query(`UPDATE tenders SET status = 'unsuccessful', updated_at = $2 WHERE id = $1`, [
+        tenderId,
+        now,
+      ]);
+      await appendAuditEvent(m, {
+        at: now,
+        actor: officer,
+        action: 'tender.declared_unsuccessful',
+        entityType: 'tender',
+        entityId: tenderId,
+        data: {},
+      });
+    });
+  }
+}

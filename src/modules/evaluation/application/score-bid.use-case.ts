@@ -1,0 +1,76 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { AuthUser } from '../../../common/auth/role';
+import { Clock } from '../../../common/clock/clock';
+import { DomainError, NotFoundError } from '../../../common/errors/domain-error';
+import { appendAuditEvent } from '../../audit/application/append-audit-event';
+import {
+  assertCommissionMember,
+  assertMayScore,
+  EXPERT_CRITERIA,
+  lockTenderInEvaluation,
+} from './commission';
+
+/**
+ * A member's expert scores (0–100) for one admitted bid; a member may revise them until
+ * the award. Scores are blind: no one reads another member's until all are in.
+ */
+@Injectable()
+export class ScoreBidUseCase {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute(
+    member: AuthUser,
+    tenderId: string,
+    bidId: string,
+    scores: Record<string, number>,
+  ): Promise<void> {
+    await this.dataSource.transaction(async (m) => {
+      const tender = await lockTenderInEvaluation(m, tenderId);
+      assertCommissionMember(tender, member);
+      await assertMayScore(m, tenderId, member.id);
+      const expected = tender.criteria
+        .map((c) => c.code as string)
+        .filter((c) => EXPERT_CRITERIA.includes(c));
+      const given = Object.keys(scores);
+      const wrong = given.filter((c) => !expected.includes(c));
+      if (given.length === 0 || wrong.length > 0) {
+        throw new DomainError(
+          'VALIDATION_FAILED',
+          `Score the tender's expert criteria: ${expected.join(', ')}`,
+          [
+            {
+              field: 'scores',
+              errors: wrong.map((c) => `${c} is not an expert criterion of this tender`),
+            },
+          ],
+        );
+      }
+      const [bid] = await m.query<{ status: string }[]>(
+        'SELECT status FROM bids WHERE id = $1 AND tender_id = $2',
+        [bidId, tenderId],
+      );
+      if (!bid || bid.status !== 'admitted') throw new NotFoundError('Admitted bid');
+      const now = await this.clock.now(m);
+      for (const [criterion, score] of Object.entries(scores)) {
+        await m.query(
+          `INSERT INTO expert_scores (tender_id, bid_id, member_id, criterion, score, scored_at)
+           VALUES ($1, $2, $3, $4, $5, $6)
+           ON CONFLICT (bid_id, member_id, criterion) DO UPDATE SET score = EXCLUDED.score, scored_at = EXCLUDED.scored_at`,
+          [tenderId, bidId, member.id, criterion, score, now],
+        );
+      }
+      await appendAuditEvent(m, {
+        at: now,
+        actor: member,
+        action: 'evaluation.expert_scored',
+        entityType: 'bid',
+        entityId: bidId,
+        data: { tenderId, scores },
+      });
+    });
+  }
+}
