@@ -17,6 +17,7 @@ import { AuditWorkerModule } from './modules/audit/audit-worker.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { BidsModule } from './modules/bids/bids.module';
 import { CalendarModule } from './modules/calendar/calendar.module';
+import { ContractsModule } from './modules/contracts/contracts.module';
 import { EvaluationModule } from './modules/evaluation/evaluation.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { OperationsModule } from './modules/operations/operations.module';
@@ -46,6 +47,7 @@ export class AppModule {
             SchedulerModule,
             NotificationsModule,
             EvaluationModule,
+            ContractsModule,
           ]
         : []),
       ...(api && config.sandbox ? [SandboxModule] : []),

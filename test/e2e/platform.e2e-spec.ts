@@ -128,4 +128,6 @@ const BODYLESS_ACTIONS = [
   'post /api/v1/notifications/{id}/read',
   'post /api/v1/tenders/{id}/award',
   'post /api/v1/tenders/{id}/declare-unsuccessful',
+  'post /api/v1/contracts/{id}/sign',
+  'post /api/v1/contracts/{id}/countersign',
 ];

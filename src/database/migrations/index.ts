@@ -6,6 +6,7 @@ import { CreateDocuments1795683000000 } from './1795683000000-CreateDocuments';
 import { CreateAuditCheckpoints1795684000000 } from './1795684000000-CreateAuditCheckpoints';
 import { CreateNotifications1795685000000 } from './1795685000000-CreateNotifications';
 import { CreateEvaluation1795686000000 } from './1795686000000-CreateEvaluation';
+import { CreateContracting1795687000000 } from './1795687000000-CreateContracting';
 
 /** Every migration, in order. Passed as classes: globs break under ts-jest and bundlers. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   CreateAuditCheckpoints1795684000000,
   CreateNotifications1795685000000,
   CreateEvaluation1795686000000,
+  CreateContracting1795687000000,
 ];

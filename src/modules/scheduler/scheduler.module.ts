@@ -3,12 +3,13 @@ import { CalendarModule } from '../calendar/calendar.module';
 import { TendersModule } from '../tenders/tenders.module';
 import { ScheduleController } from './api/schedule.controller';
 import { Chronograph } from './application/chronograph';
+import { ScheduleQuery } from './application/schedule.query';
 import { QueueDepthGauge } from './infrastructure/queue-depth.gauge';
 
 @Module({
   imports: [TendersModule, CalendarModule],
   controllers: [ScheduleController],
-  providers: [Chronograph, QueueDepthGauge],
+  providers: [Chronograph, QueueDepthGauge, ScheduleQuery],
   exports: [Chronograph],
 })
 export class SchedulerModule {}

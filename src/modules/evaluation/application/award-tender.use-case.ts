@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../../common/auth/role';
 import { Clock } from '../../../common/clock/clock';
 import { DomainError } from '../../../common/errors/domain-error';
+import { DeadlineScheduler } from '../../../common/queue/deadline-scheduler';
 import { appendAuditEvent } from '../../audit/application/append-audit-event';
 import { DAY_MS } from '../../tenders/domain/procedure-rules';
 import { lockTenderInEvaluation } from './commission';
@@ -18,10 +19,11 @@ export class AwardTenderUseCase {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly deadlines: DeadlineScheduler,
   ) {}
 
   async execute(officer: AuthUser, tenderId: string): Promise<Protocol> {
-    return this.dataSource.transaction(async (m) => {
+    const { final, standstillEndsAt } = await this.dataSource.transaction(async (m) => {
       const tender = await lockTenderInEvaluation(m, tenderId);
       const now = await this.clock.now(m);
       const protocol = await computeProtocol(m, tenderId);
@@ -46,7 +48,10 @@ export class AwardTenderUseCase {
       );
       const final: Protocol = { ...protocol, status: 'final' };
       await m.query(
-        'INSERT INTO evaluation_protocols (tender_id, status, protocol, finalized_at) VALUES ($1, $2, $3, $4)',
+        // A complaint upheld reopens the protocol; the next award freezes it again.
+        `INSERT INTO evaluation_protocols (tender_id, status, protocol, finalized_at) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (tender_id) DO UPDATE SET status = EXCLUDED.status, protocol = EXCLUDED.protocol,
+           finalized_at = EXCLUDED.finalized_at`,
         [tenderId, 'final', JSON.stringify(final), now],
       );
       const standstillEndsAt = new Date(now.getTime() + tender.standstillDays * DAY_MS);
@@ -55,10 +60,10 @@ export class AwardTenderUseCase {
          VALUES ($1, $2, $3, 'pending', $4, $5, $6)`,
         [randomUUID(), tenderId, winner.bidId, officer.id, now, standstillEndsAt],
       );
-      await m.query(`UPDATE tenders SET status = 'standstill', updated_at = $2 WHERE id = $1`, [
-        tenderId,
-        now,
-      ]);
+      await m.query(
+        `UPDATE tenders SET status = 'standstill', updated_at = $2, next_check_at = $3 WHERE id = $1`,
+        [tenderId, now, standstillEndsAt],
+      );
       await appendAuditEvent(m, {
         at: now,
         actor: officer,
@@ -71,7 +76,9 @@ export class AwardTenderUseCase {
           standstillEndsAt: standstillEndsAt.toISOString(),
         },
       });
-      return final;
+      return { final, standstillEndsAt };
     });
+    this.deadlines.scheduleTender(tenderId, standstillEndsAt);
+    return final;
   }
 }

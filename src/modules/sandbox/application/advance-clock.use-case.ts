@@ -46,7 +46,7 @@ export class AdvanceClockUseCase {
       return after;
     });
     // DOMAIN.md §2: moving the clock runs every deadline that fell due, before answering.
-    await this.chronograph.sweep();
+    await this.chronograph.sweep({ waitForLocked: true });
     return { now: reading.now.toISOString(), offsetMs: reading.offsetMs, frozen: reading.frozen };
   }
 }

@@ -4,7 +4,7 @@ import { CurrentUser, Public } from '../../../common/auth/auth.decorators';
 import type { AuthUser } from '../../../common/auth/role';
 import { ApiErrors } from '../../../common/http/api-errors.decorator';
 import { TendersQuery } from '../../tenders/application/tenders.query';
-import { nextTenderTransition } from '../../tenders/domain/tender-next-check';
+import { ScheduleQuery } from '../application/schedule.query';
 
 class NextEventResponse {
   @ApiProperty({ example: 'submission_deadline' }) event: string;
@@ -27,7 +27,10 @@ class ScheduleResponse {
 @Public()
 @Controller('tenders')
 export class ScheduleController {
-  constructor(private readonly tenders: TendersQuery) {}
+  constructor(
+    private readonly tenders: TendersQuery,
+    private readonly schedules: ScheduleQuery,
+  ) {}
 
   @Get(':id/schedule')
   @ApiOperation({ summary: 'What happens next to the tender, when, and what blocks it' })
@@ -37,13 +40,6 @@ export class ScheduleController {
     @CurrentUser() caller: AuthUser | undefined,
     @Param('id', ParseUUIDPipe) id: string,
   ): Promise<ScheduleResponse> {
-    const tender = await this.tenders.visible(id, caller);
-    const next = nextTenderTransition(tender);
-    return {
-      status: tender.status,
-      nextCheckAt: tender.nextCheckAt ? tender.nextCheckAt.toISOString() : null,
-      next: next ? { event: next.event, at: next.at.toISOString() } : null,
-      blockedBy: [],
-    };
+    return this.schedules.forTender(await this.tenders.visible(id, caller));
   }
 }

@@ -3,6 +3,8 @@ import { appendAuditEvent } from '../../audit/application/append-audit-event';
 import { openBids } from '../../bids/application/open-bids';
 import { admitOpenedBids } from '../../evaluation/application/admit-opened-bids';
 import type { WorkingCalendar } from '../../calendar/domain/working-calendar';
+import { openContract } from '../../contracts/application/open-contract';
+import { refuseContract } from '../../contracts/application/refuse-contract';
 import { claimReminder, notify } from '../../notifications/application/notify';
 import {
   closingStatus,
@@ -71,6 +73,39 @@ async function runEvent(
         dueAt: next.at.toISOString(),
       });
       return kind;
+    }
+    case 'standstill_end': {
+      // No complaint pending (else this event is not due): the award stands.
+      const [[award]] = await m.query<[{ bid_id: string }[], number]>(
+        `UPDATE awards SET status = 'active' WHERE tender_id = $1 AND status = 'pending' RETURNING bid_id`,
+        [tender.id],
+      );
+      const signingDeadline = ctx.calendar.addWorkingDays(now, tender.signingDays);
+      await openContract(m, tender.id, award.bid_id, now, signingDeadline);
+      await m.query(`UPDATE tenders SET status = 'contracting', updated_at = $2 WHERE id = $1`, [
+        tender.id,
+        now,
+      ]);
+      await audit(m, tender.id, 'tender.standstill_ended', now, { bidId: award.bid_id });
+      return 'standstill_ended';
+    }
+    case 'signing_deadline': {
+      const nextDeadline = ctx.calendar.addWorkingDays(now, tender.signingDays);
+      const handedOver = await refuseContract(m, tender.contractId as string, now, nextDeadline);
+      if (!handedOver) {
+        await m.query(`UPDATE tenders SET status = 'unsuccessful', updated_at = $2 WHERE id = $1`, [
+          tender.id,
+          now,
+        ]);
+      }
+      await audit(
+        m,
+        tender.id,
+        handedOver ? 'tender.handed_to_next_bidder' : 'tender.no_bidder_left',
+        now,
+        {},
+      );
+      return handedOver ? 'handed_to_next_bidder' : 'no_bidder_left';
     }
     case 'deadline_reminder_24h':
     case 'deadline_reminder_1h': {

@@ -7,6 +7,9 @@ import type { TenderStatus } from '../../tenders/domain/tender-status';
 export interface LoadedTender extends TenderClockState {
   id: string;
   commission: string[];
+  signingDays: number;
+  /** The open contract, while one awaits signatures. */
+  contractId: string | null;
   /** Unanswered, not yet reminded questions with the instant their answer falls due. */
   questionsDue: { id: string; dueAt: Date }[];
 }
@@ -23,8 +26,23 @@ export async function loadTenderClockState(
       submission_deadline: Date;
       commission: string[];
       rules: ProcedureRules | null;
+      signing_days: number;
+      standstill_ends_at: Date | null;
+      complaint_pending: boolean;
+      contract_id: string | null;
+      signing_deadline: Date | null;
     }[]
-  >('SELECT status, submission_deadline, commission, rules FROM tenders WHERE id = $1', [tenderId]);
+  >(
+    `SELECT t.status, t.submission_deadline, t.commission, t.rules, t.signing_days,
+       (SELECT a.standstill_ends_at FROM awards a WHERE a.tender_id = t.id AND a.status = 'pending') AS standstill_ends_at,
+       EXISTS (SELECT 1 FROM complaints c WHERE c.tender_id = t.id AND c.status = 'pending') AS complaint_pending,
+       k.id AS contract_id,
+       CASE WHEN k.investor_signed_at IS NULL THEN k.signing_deadline END AS signing_deadline
+     FROM tenders t
+     LEFT JOIN contracts k ON k.tender_id = t.id AND k.status = 'pending_signature'
+     WHERE t.id = $1`,
+    [tenderId],
+  );
   if (!row) return null;
   const sent = await m.query<{ kind: string }[]>(
     'SELECT kind FROM reminders_sent WHERE subject_id = $1',
@@ -47,6 +65,11 @@ export async function loadTenderClockState(
     status: row.status,
     submissionDeadline: row.submission_deadline,
     commission: row.commission,
+    signingDays: row.signing_days,
+    contractId: row.contract_id,
+    standstillEndsAt: row.standstill_ends_at,
+    complaintPending: row.complaint_pending,
+    signingDeadline: row.signing_deadline,
     remindersSent: sent.map((s) => s.kind),
     answerDueAt: questionsDue[0]?.dueAt ?? null,
     questionsDue,

@@ -36,8 +36,33 @@ describe('the next check of a tender', () => {
     expect(nextTenderTransition(tendering)).toEqual({ event: 'submission_deadline', at: deadline });
   });
 
+  it('ends the stand-still at its end unless a complaint is pending', () => {
+    const standstillEndsAt = new Date('2027-01-10T09:00:00.000Z');
+    const standstill = {
+      status: 'standstill' as const,
+      submissionDeadline: deadline,
+      standstillEndsAt,
+    };
+    expect(nextTenderCheck(standstill)).toEqual({ event: 'standstill_end', at: standstillEndsAt });
+    expect(nextTenderCheck({ ...standstill, complaintPending: true })).toBeNull();
+  });
+
+  it('waits for the winner until the signing deadline while contracting', () => {
+    const signingDeadline = new Date('2027-01-17T20:59:59.999Z');
+    const contracting = {
+      status: 'contracting' as const,
+      submissionDeadline: deadline,
+      signingDeadline,
+    };
+    expect(nextTenderCheck(contracting)).toEqual({
+      event: 'signing_deadline',
+      at: signingDeadline,
+    });
+    expect(nextTenderCheck({ ...contracting, signingDeadline: null })).toBeNull();
+  });
+
   it.each(['draft', 'evaluation', 'cancelled', 'unsuccessful', 'complete'] as const)(
-    'waits on nothing in %s (until later stages add their deadlines)',
+    'waits on nothing in %s',
     (status) => {
       expect(nextTenderCheck({ status, submissionDeadline: deadline })).toBeNull();
       expect(nextTenderTransition({ status, submissionDeadline: deadline })).toBeNull();

@@ -16,9 +16,15 @@ export interface TenderClockState {
   remindersSent?: readonly string[];
   /** When the earliest unanswered, not yet reminded question's answer falls due. */
   answerDueAt?: Date | null;
+  /** End of the stand-still of the live award (standstill only). */
+  standstillEndsAt?: Date | null;
+  /** A complaint awaits the review body's decision: contracting waits for it. */
+  complaintPending?: boolean;
+  /** The open contract's signing deadline while the winner has not signed (contracting). */
+  signingDeadline?: Date | null;
 }
 
-export type TenderTransitionEvent = 'submission_deadline';
+export type TenderTransitionEvent = 'submission_deadline' | 'standstill_end' | 'signing_deadline';
 export type TenderDueEvent = TenderTransitionEvent | DeadlineReminderKind | 'answer_due';
 
 export interface NextTenderEvent<E extends string = TenderDueEvent> {
@@ -33,10 +39,16 @@ export function nextTenderTransition(
   switch (tender.status) {
     case 'tendering':
       return { event: 'submission_deadline', at: tender.submissionDeadline };
+    case 'standstill':
+      return tender.standstillEndsAt && !tender.complaintPending
+        ? { event: 'standstill_end', at: tender.standstillEndsAt }
+        : null;
+    case 'contracting':
+      return tender.signingDeadline
+        ? { event: 'signing_deadline', at: tender.signingDeadline }
+        : null;
     case 'draft':
     case 'evaluation':
-    case 'standstill':
-    case 'contracting':
     case 'complete':
     case 'cancelled':
     case 'unsuccessful':
@@ -51,6 +63,7 @@ export function nextTenderTransition(
 export function nextTenderCheck(tender: TenderClockState): NextTenderEvent | null {
   const transition = nextTenderTransition(tender);
   if (!transition) return null;
+  if (transition.event !== 'submission_deadline') return transition;
   const sent = tender.remindersSent ?? [];
   const candidates: NextTenderEvent[] = [transition];
   for (const { kind, before } of DEADLINE_REMINDERS) {

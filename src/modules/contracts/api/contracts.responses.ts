@@ -1,0 +1,50 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { BidOrganizationResponse } from '../../bids/api/bid.responses';
+
+export class ContractResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) tenderId: string;
+  @ApiProperty({ format: 'uuid' }) bidId: string;
+  @ApiProperty({ type: BidOrganizationResponse }) organization: BidOrganizationResponse;
+  @ApiProperty({ enum: ['pending_signature', 'active', 'completed', 'terminated', 'refused'] })
+  status: string;
+  @ApiProperty({ example: '1320000.00' }) unitPriceRub: string;
+  @ApiProperty({ example: 12000 }) quantity: number;
+  @ApiProperty({ example: '15840000000.00' }) valueRub: string;
+  @ApiProperty({ example: '3400000000.00' }) investmentCommittedRub: string;
+  @ApiProperty({ example: 30 }) buildMonths: number;
+  @ApiProperty() signingDeadline: string;
+  @ApiProperty({ type: String, nullable: true }) investorSignedAt: string | null;
+  @ApiProperty({ type: String, nullable: true }) customerSignedAt: string | null;
+  @ApiProperty({ type: String, nullable: true }) signedAt: string | null;
+  @ApiProperty({ type: String, nullable: true }) buildDeadline: string | null;
+  @ApiProperty({ type: String, nullable: true }) endsAt: string | null;
+  @ApiProperty({
+    type: 'array',
+    items: { type: 'object' },
+    description: 'Milestones (contract performance)',
+  })
+  milestones: unknown[];
+}
+
+export class ContractListResponse {
+  @ApiProperty({ type: [ContractResponse] }) items: ContractResponse[];
+  @ApiProperty({ example: 1 }) total: number;
+}
+
+class ComplaintDecisionResponse {
+  @ApiProperty() reason: string;
+  @ApiProperty() at: string;
+}
+
+export class ComplaintResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) tenderId: string;
+  @ApiProperty() subject: string;
+  @ApiProperty() text: string;
+  @ApiProperty({ enum: ['pending', 'upheld', 'dismissed'] }) status:
+    'pending' | 'upheld' | 'dismissed';
+  @ApiProperty() filedAt: string;
+  @ApiProperty({ type: ComplaintDecisionResponse, nullable: true })
+  decision: ComplaintDecisionResponse | null;
+}

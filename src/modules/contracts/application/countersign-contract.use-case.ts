@@ -1,0 +1,78 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { AuthUser } from '../../../common/auth/role';
+import { Clock } from '../../../common/clock/clock';
+import { InvalidStateError, NotFoundError } from '../../../common/errors/domain-error';
+import { appendAuditEvent } from '../../audit/application/append-audit-event';
+import { addMonths } from '../domain/contract-terms';
+import { CONTRACT_SELECT, ContractRow, ContractView, toContractView } from './contract-view';
+
+/**
+ * An officer countersigns after the winner: the contract is active from this instant
+ * (signedAt), the build deadline and the end of the term follow, the tender is complete.
+ */
+@Injectable()
+export class CountersignContractUseCase {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute(officer: AuthUser, contractId: string): Promise<ContractView> {
+    return this.dataSource.transaction(async (m) => {
+      const [found] = await m.query<{ tender_id: string }[]>(
+        'SELECT tender_id FROM contracts WHERE id = $1',
+        [contractId],
+      );
+      if (!found) throw new NotFoundError('Contract');
+      // The tender first, as the chronograph locks it: the two never deadlock.
+      await m.query('SELECT 1 FROM tenders WHERE id = $1 FOR UPDATE', [found.tender_id]);
+      const [row] = await m.query<ContractRow[]>(
+        `${CONTRACT_SELECT} WHERE k.id = $1 FOR UPDATE OF k`,
+        [contractId],
+      );
+      if (row.status !== 'pending_signature' || !row.investor_signed_at) {
+        throw new InvalidStateError(
+          'Only a contract signed by the winner can be countersigned',
+          row.status,
+        );
+      }
+      const now = await this.clock.now(m);
+      const buildDeadline = addMonths(now, row.build_months);
+      const endsAt = addMonths(now, row.contract_years * 12);
+      await m.query(
+        `UPDATE contracts SET status = 'active', customer_signed_at = $2, signed_at = $2, build_deadline = $3, ends_at = $4
+         WHERE id = $1`,
+        [contractId, now, buildDeadline, endsAt],
+      );
+      await m.query(`UPDATE bids SET status = 'contracted', updated_at = $2 WHERE id = $1`, [
+        row.bid_id,
+        now,
+      ]);
+      await m.query(
+        `UPDATE tenders SET status = 'complete', updated_at = $2, next_check_at = NULL WHERE id = $1`,
+        [row.tender_id, now],
+      );
+      await appendAuditEvent(m, {
+        at: now,
+        actor: officer,
+        action: 'contract.countersigned',
+        entityType: 'contract',
+        entityId: contractId,
+        data: {
+          tenderId: row.tender_id,
+          buildDeadline: buildDeadline.toISOString(),
+          endsAt: endsAt.toISOString(),
+        },
+      });
+      return toContractView({
+        ...row,
+        status: 'active',
+        customer_signed_at: now,
+        signed_at: now,
+        build_deadline: buildDeadline,
+        ends_at: endsAt,
+      });
+    });
+  }
+}

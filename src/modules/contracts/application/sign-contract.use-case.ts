@@ -1,0 +1,58 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { AuthUser } from '../../../common/auth/role';
+import { Clock } from '../../../common/clock/clock';
+import { DomainError, InvalidStateError, NotFoundError } from '../../../common/errors/domain-error';
+import { DeadlineScheduler } from '../../../common/queue/deadline-scheduler';
+import { appendAuditEvent } from '../../audit/application/append-audit-event';
+import { CONTRACT_SELECT, ContractRow, ContractView, toContractView } from './contract-view';
+
+/** The winner signs before its signing deadline (else 409 SIGNING_CLOSED). */
+@Injectable()
+export class SignContractUseCase {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly deadlines: DeadlineScheduler,
+  ) {}
+
+  async execute(investor: AuthUser, contractId: string): Promise<ContractView> {
+    const view = await this.dataSource.transaction(async (m) => {
+      const [found] = await m.query<{ tender_id: string }[]>(
+        'SELECT tender_id FROM contracts WHERE id = $1',
+        [contractId],
+      );
+      if (!found) throw new NotFoundError('Contract');
+      // The tender first, as the chronograph locks it: a signature and the signing-deadline
+      // transition serialize on it, so exactly one of them wins at the deadline.
+      await m.query('SELECT 1 FROM tenders WHERE id = $1 FOR UPDATE', [found.tender_id]);
+      const [row] = await m.query<ContractRow[]>(
+        `${CONTRACT_SELECT} WHERE k.id = $1 FOR UPDATE OF k`,
+        [contractId],
+      );
+      if (row.organization_id !== investor.organizationId) throw new NotFoundError('Contract');
+      if (row.status !== 'pending_signature' || row.investor_signed_at) {
+        throw new InvalidStateError('This contract is not awaiting your signature', row.status);
+      }
+      const now = await this.clock.now(m);
+      if (now >= row.signing_deadline)
+        throw new DomainError('SIGNING_CLOSED', 'The signing deadline has passed');
+      await m.query('UPDATE contracts SET investor_signed_at = $2 WHERE id = $1', [
+        contractId,
+        now,
+      ]);
+      await m.query('UPDATE tenders SET next_check_at = NULL WHERE id = $1', [row.tender_id]);
+      await appendAuditEvent(m, {
+        at: now,
+        actor: investor,
+        action: 'contract.signed',
+        entityType: 'contract',
+        entityId: contractId,
+        data: { tenderId: row.tender_id },
+      });
+      return toContractView({ ...row, investor_signed_at: now });
+    });
+    this.deadlines.scheduleTender(view.tenderId, null);
+    return view;
+  }
+}

@@ -1,0 +1,19 @@
+import Decimal from 'decimal.js';
+
+/** Contract value = unit price × quantity (DOMAIN.md §8), exact to the kopeck. */
+export function contractValue(unitPriceRub: string, quantity: number): string {
+  return new Decimal(unitPriceRub).times(quantity).toFixed(2);
+}
+
+/** Calendar months after an instant, clamped to the month's last day (31 Jan + 1 → 28/29 Feb). */
+export function addMonths(instant: Date, months: number): Date {
+  const result = new Date(instant.getTime());
+  const day = result.getUTCDate();
+  result.setUTCDate(1);
+  result.setUTCMonth(result.getUTCMonth() + months);
+  const lastDay = new Date(
+    Date.UTC(result.getUTCFullYear(), result.getUTCMonth() + 1, 0),
+  ).getUTCDate();
+  result.setUTCDate(Math.min(day, lastDay));
+  return result;
+}

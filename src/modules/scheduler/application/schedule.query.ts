@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { WorkingCalendarService } from '../../calendar/application/working-calendar.service';
+import { computeProtocol } from '../../evaluation/application/protocol';
+import { nextTenderTransition } from '../../tenders/domain/tender-next-check';
+import type { TenderEntity } from '../../tenders/infrastructure/tender.entity';
+import { loadTenderClockState } from './tender-clock-state';
+
+export interface ScheduleView {
+  status: string;
+  nextCheckAt: string | null;
+  next: { event: string; at: string } | null;
+  blockedBy: { code: string; message: string }[];
+}
+
+/** What happens next to a tender and what blocks it (DOMAIN.md §4, API.md schedule). */
+@Injectable()
+export class ScheduleQuery {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly calendars: WorkingCalendarService,
+  ) {}
+
+  async forTender(tender: TenderEntity): Promise<ScheduleView> {
+    const calendar = await this.calendars.calendar();
+    return this.dataSource.transaction(async (m) => {
+      const state = await loadTenderClockState(m, tender.id, calendar);
+      const next = state && nextTenderTransition(state);
+      const blockedBy: ScheduleView['blockedBy'] = [];
+      if (state?.status === 'standstill' && state.complaintPending) {
+        blockedBy.push({
+          code: 'COMPLAINT_PENDING',
+          message: 'A complaint awaits the review body; contracting waits',
+        });
+      }
+      if (
+        tender.status === 'evaluation' &&
+        !(await computeProtocol(m, tender.id)).expertScoresComplete
+      ) {
+        blockedBy.push({
+          code: 'EXPERT_SCORES_MISSING',
+          message: 'Not every commission member has scored every admitted bid',
+        });
+      }
+      return {
+        status: tender.status,
+        nextCheckAt: tender.nextCheckAt ? tender.nextCheckAt.toISOString() : null,
+        next: next ? { event: next.event, at: next.at.toISOString() } : null,
+        blockedBy,
+      };
+    });
+  }
+}
