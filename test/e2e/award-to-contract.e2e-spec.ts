@@ -154,12 +154,18 @@ describe('from award to contract', () => {
     expect(await status(tender.id)).toBe('complete');
     const forBidder = await t.api.get(`/tenders/${tender.id}/evaluation`, runnerUp.token);
     expect(forBidder.body.status).toBe('final');
+    // The chronograph completes the contract at the end of its 10-year term.
+    await advance(Date.parse(active.body.endsAt) - (await serverNow(t.api)).getTime() + 1000);
+    expect((await t.api.get(`/contracts/${contract.id}`, winner.token)).body.status).toBe(
+      'completed',
+    );
     const auditor = await t.api.createStaff(admin.token, 'auditor');
     const events = await t.api.get(`/audit/events?entityId=${contract.id}`, auditor.token);
     expect(events.body.items.map((e: { action: string }) => e.action)).toEqual([
       'contract.opened',
       'contract.signed',
       'contract.countersigned',
+      'contract.completed',
     ]);
     expect((await t.api.get('/audit/verify', auditor.token)).body.valid).toBe(true);
   });
@@ -178,6 +184,11 @@ describe('from award to contract', () => {
     const handedOver = contracts.find((c: { id: string }) => c.id !== first.id);
     expect(refused.status).toBe('refused');
     expect(handedOver).toMatchObject({ status: 'pending_signature', bidId: second.id });
+    const kinds = (await t.api.get('/notifications?limit=200', winner.token)).body.items.map(
+      (n: { kind: string }) => n.kind,
+    );
+    expect(kinds.filter((k: string) => k === 'signing_reminder_48h')).toHaveLength(1);
+    expect(kinds).toContain('contract_to_sign');
     const { rows } = await t.sql.query(
       'SELECT organization_id FROM evasions WHERE contract_id = $1',
       [first.id],

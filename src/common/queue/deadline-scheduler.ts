@@ -2,7 +2,7 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { Clock } from '../clock/clock';
-import { JobPayloads, JOBS, QUEUES, tenderJobId } from './jobs';
+import { ChronographAggregate, checkJobId, JOBS, QUEUES } from './jobs';
 
 /**
  * Puts an aggregate's next check on the queue as a delayed job with a deterministic id.
@@ -19,19 +19,30 @@ export class DeadlineScheduler {
   ) {}
 
   scheduleTender(tenderId: string, at: Date | null): void {
-    void this.replace(tenderId, at).catch((error: unknown) =>
-      this.logger.warn({ err: error }, 'could not queue a tender check; the sweep will run it'),
+    this.schedule('tender', tenderId, at);
+  }
+
+  scheduleContract(contractId: string, at: Date | null): void {
+    this.schedule('contract', contractId, at);
+  }
+
+  schedule(kind: ChronographAggregate, id: string, at: Date | null): void {
+    void this.replace(kind, id, at).catch((error: unknown) =>
+      this.logger.warn({ err: error }, `could not queue a ${kind} check; the sweep will run it`),
     );
   }
 
-  private async replace(tenderId: string, at: Date | null): Promise<void> {
-    const jobId = tenderJobId(tenderId);
+  private async replace(kind: ChronographAggregate, id: string, at: Date | null): Promise<void> {
+    const jobId = checkJobId(kind, id);
     // An active job cannot be removed; it re-reads the database and reschedules itself.
     await this.queue.remove(jobId).catch(() => undefined);
     if (!at) return;
     const delay = Math.max(0, at.getTime() - (await this.clock.now()).getTime());
-    const data: JobPayloads['checkTender'] = { tenderId };
-    await this.queue.add(JOBS.checkTender.name, data, {
+    const [name, data] =
+      kind === 'tender'
+        ? [JOBS.checkTender.name, { tenderId: id }]
+        : [JOBS.checkContract.name, { contractId: id }];
+    await this.queue.add(name, data, {
       jobId,
       delay,
       removeOnComplete: true,

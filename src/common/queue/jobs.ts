@@ -14,6 +14,8 @@ export const JOBS = {
   signAuditCheckpoint: { queue: QUEUES.audit, name: 'sign-audit-checkpoint' },
   /** Runs what fell due for one tender; id `tender-<id>`, replaced when nextCheckAt moves. */
   checkTender: { queue: QUEUES.chronograph, name: 'check-tender' },
+  /** Runs what fell due for one contract; id `contract-<id>`. */
+  checkContract: { queue: QUEUES.chronograph, name: 'check-contract' },
   /** Periodic: everything whose nextCheckAt has passed, whatever Redis kept or lost. */
   sweepDue: { queue: QUEUES.chronograph, name: 'sweep-due' },
 } as const;
@@ -22,7 +24,11 @@ export interface JobPayloads {
   sealAuditChain: Record<string, never>;
   signAuditCheckpoint: Record<string, never>;
   checkTender: { tenderId: string };
+  checkContract: { contractId: string };
   sweepDue: Record<string, never>;
 }
 
-export const tenderJobId = (tenderId: string) => `tender-${tenderId}`;
+export type ChronographAggregate = 'tender' | 'contract';
+
+/** Deterministic job ids: one pending check per aggregate. */
+export const checkJobId = (kind: ChronographAggregate, id: string) => `${kind}-${id}`;

@@ -38,8 +38,12 @@ export class CreateContracting1795687000000 implements MigrationInterface {
         signed_at timestamptz,
         build_deadline timestamptz,
         ends_at timestamptz,
-        created_at timestamptz NOT NULL
+        created_at timestamptz NOT NULL,
+        next_check_at timestamptz
       )`);
+    await q.query(
+      'CREATE INDEX contracts_next_check_idx ON contracts (next_check_at) WHERE next_check_at IS NOT NULL',
+    );
     await q.query(`CREATE UNIQUE INDEX contracts_one_open_per_tender ON contracts (tender_id)
       WHERE status IN ('pending_signature', 'active')`);
     // DOMAIN.md §4: a winner who does not sign is recorded as evading.

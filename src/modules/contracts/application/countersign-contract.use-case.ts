@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../../common/auth/role';
 import { Clock } from '../../../common/clock/clock';
 import { InvalidStateError, NotFoundError } from '../../../common/errors/domain-error';
+import { DeadlineScheduler } from '../../../common/queue/deadline-scheduler';
 import { appendAuditEvent } from '../../audit/application/append-audit-event';
 import { addMonths } from '../domain/contract-terms';
 import { CONTRACT_SELECT, ContractRow, ContractView, toContractView } from './contract-view';
@@ -16,10 +17,11 @@ export class CountersignContractUseCase {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly deadlines: DeadlineScheduler,
   ) {}
 
   async execute(officer: AuthUser, contractId: string): Promise<ContractView> {
-    return this.dataSource.transaction(async (m) => {
+    const view = await this.dataSource.transaction(async (m) => {
       const [found] = await m.query<{ tender_id: string }[]>(
         'SELECT tender_id FROM contracts WHERE id = $1',
         [contractId],
@@ -41,7 +43,8 @@ export class CountersignContractUseCase {
       const buildDeadline = addMonths(now, row.build_months);
       const endsAt = addMonths(now, row.contract_years * 12);
       await m.query(
-        `UPDATE contracts SET status = 'active', customer_signed_at = $2, signed_at = $2, build_deadline = $3, ends_at = $4
+        `UPDATE contracts SET status = 'active', customer_signed_at = $2, signed_at = $2, build_deadline = $3,
+           ends_at = $4, next_check_at = $4
          WHERE id = $1`,
         [contractId, now, buildDeadline, endsAt],
       );
@@ -74,5 +77,7 @@ export class CountersignContractUseCase {
         ends_at: endsAt,
       });
     });
+    this.deadlines.scheduleContract(view.id, view.endsAt ? new Date(view.endsAt) : null);
+    return view;
   }
 }

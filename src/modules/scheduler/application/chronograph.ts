@@ -1,20 +1,30 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { appConfig, type AppConfig } from '../../../config/app-config';
 import { Clock } from '../../../common/clock/clock';
 import { MetricsRegistry } from '../../../common/metrics/metrics.registry';
 import { DeadlineScheduler } from '../../../common/queue/deadline-scheduler';
+import type { ChronographAggregate } from '../../../common/queue/jobs';
 import { WorkingCalendarService } from '../../calendar/application/working-calendar.service';
-import { DueRun, runDueTender } from './run-due-tender';
+import { runDueContract } from './run-due-contract';
+import { DueContext, DueRun, runDueTender } from './run-due-tender';
 
 const BATCH = 200;
 
+const AGGREGATES: Record<
+  ChronographAggregate,
+  { table: string; run: (m: EntityManager, id: string, ctx: DueContext) => Promise<DueRun> }
+> = {
+  tender: { table: 'tenders', run: runDueTender },
+  contract: { table: 'contracts', run: (m, id, ctx) => runDueContract(m, id, ctx.now) },
+};
+
 /**
- * The two triggers of "run what is due" (DOMAIN.md §4): one tender (its delayed job), and
- * the sweep over every tender whose nextCheckAt has passed, so nothing depends on Redis
- * having kept its jobs. Each tender runs in its own transaction holding its row (the
- * sweep skips rows another worker holds), so one failing tender never stops the others.
- * The next check is queued only after the transaction commits.
+ * The two triggers of "run what is due" (DOMAIN.md §4): one aggregate (its delayed job),
+ * and the sweep over every tender and contract whose nextCheckAt has passed, so nothing
+ * depends on Redis having kept its jobs. Each aggregate runs in its own transaction
+ * holding its row (the sweep skips rows another worker holds), so one failing aggregate
+ * never stops the others. The next check is queued only after the transaction commits.
  */
 @Injectable()
 export class Chronograph {
@@ -29,30 +39,39 @@ export class Chronograph {
     @Inject(appConfig.KEY) private readonly config: AppConfig,
   ) {}
 
-  /** Waits for the tender's row: its own job must run even if a sweep holds it now. */
-  checkTender(tenderId: string): Promise<DueRun | null> {
-    return this.run(tenderId, false);
+  /** Waits for the row: an aggregate's own job must run even if a sweep holds it now. */
+  check(kind: ChronographAggregate, id: string): Promise<DueRun | null> {
+    return this.run(kind, id, false);
   }
 
   /**
-   * Returns how many tenders were checked. Failures are logged; the next sweep retries.
+   * Returns how many aggregates were checked. Failures are logged; the next sweep retries.
    * Workers skip rows another worker holds; a caller that must see everything due done
    * before it answers (the sandbox clock) waits for them instead.
    */
   async sweep(options: { waitForLocked?: boolean } = {}): Promise<number> {
     let checked = 0;
+    // Tenders first: ending a tender's stand-still or signing may create a contract.
+    for (const kind of ['tender', 'contract'] as const) {
+      checked += await this.sweepKind(kind, !options.waitForLocked);
+    }
+    return checked;
+  }
+
+  private async sweepKind(kind: ChronographAggregate, skipLocked: boolean): Promise<number> {
+    let checked = 0;
     for (;;) {
       const now = await this.clock.now();
       const due = await this.dataSource.query<{ id: string }[]>(
-        'SELECT id FROM tenders WHERE next_check_at <= $1 ORDER BY next_check_at LIMIT $2',
+        `SELECT id FROM ${AGGREGATES[kind].table} WHERE next_check_at <= $1 ORDER BY next_check_at LIMIT $2`,
         [now, BATCH],
       );
       let progressed = 0;
       for (const { id } of due) {
         try {
-          if (await this.run(id, !options.waitForLocked)) progressed += 1;
+          if (await this.run(kind, id, skipLocked)) progressed += 1;
         } catch (error) {
-          this.logger.error({ err: error, tenderId: id }, 'due work failed; it will be retried');
+          this.logger.error({ err: error, kind, id }, 'due work failed; it will be retried');
         }
       }
       checked += progressed;
@@ -60,29 +79,30 @@ export class Chronograph {
     }
   }
 
-  private async run(tenderId: string, skipLocked: boolean): Promise<DueRun | null> {
+  private async run(
+    kind: ChronographAggregate,
+    id: string,
+    skipLocked: boolean,
+  ): Promise<DueRun | null> {
     const calendar = await this.calendars.calendar();
+    const { table, run } = AGGREGATES[kind];
     const outcome = await this.dataSource.transaction(async (m) => {
       const locked = await m.query<unknown[]>(
-        `SELECT 1 FROM tenders WHERE id = $1 FOR UPDATE${skipLocked ? ' SKIP LOCKED' : ''}`,
-        [tenderId],
+        `SELECT 1 FROM ${table} WHERE id = $1 FOR UPDATE${skipLocked ? ' SKIP LOCKED' : ''}`,
+        [id],
       );
       if (locked.length === 0) return null; // another worker is on it
       const now = await this.clock.now(m);
-      const run = await runDueTender(m, tenderId, {
-        now,
-        sealingKey: this.config.sealingKey,
-        calendar,
-      });
-      return { run, now };
+      return { run: await run(m, id, { now, sealingKey: this.config.sealingKey, calendar }), now };
     });
     if (!outcome) return null;
-    const { run, now } = outcome;
-    for (const transition of run.transitions) {
+    for (const transition of outcome.run.transitions) {
       this.metrics.transitions.inc({ kind: transition.kind });
-      this.metrics.deadlineLateness.observe((now.getTime() - transition.dueAt.getTime()) / 1000);
+      this.metrics.deadlineLateness.observe(
+        (outcome.now.getTime() - transition.dueAt.getTime()) / 1000,
+      );
     }
-    this.deadlines.scheduleTender(run.tenderId, run.nextCheckAt);
-    return run;
+    this.deadlines.schedule(kind, id, outcome.run.nextCheckAt);
+    return outcome.run;
   }
 }

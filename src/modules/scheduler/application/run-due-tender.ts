@@ -14,7 +14,7 @@ import {
 import { LoadedTender, loadTenderClockState } from './tender-clock-state';
 
 export interface DueRun {
-  tenderId: string;
+  aggregateId: string;
   transitions: { kind: string; dueAt: Date }[];
   nextCheckAt: Date | null;
 }
@@ -42,7 +42,7 @@ export async function runDueTender(
     if (!tender || !next || next.at > ctx.now) {
       const nextCheckAt = next?.at ?? null;
       await m.query('UPDATE tenders SET next_check_at = $2 WHERE id = $1', [tenderId, nextCheckAt]);
-      return { tenderId, transitions, nextCheckAt };
+      return { aggregateId: tenderId, transitions, nextCheckAt };
     }
     transitions.push({ kind: await runEvent(m, tender, next, ctx), dueAt: next.at });
   }
@@ -106,6 +106,29 @@ async function runEvent(
         {},
       );
       return handedOver ? 'handed_to_next_bidder' : 'no_bidder_left';
+    }
+    case 'signing_reminder_48h': {
+      const contractId = tender.contractId as string;
+      if (await claimReminder(m, contractId, next.event, now)) {
+        const winners = await m.query<{ id: string }[]>(
+          `SELECT u.id FROM users u JOIN contracts k ON k.organization_id = u.organization_id
+           WHERE k.id = $1 AND u.active`,
+          [contractId],
+        );
+        await notify(
+          m,
+          winners.map((u) => u.id),
+          {
+            kind: next.event,
+            subjectType: 'contract',
+            subjectId: contractId,
+            message: `Sign your contract within 48 hours, by ${tender.signingDeadline?.toISOString()}`,
+            at: now,
+          },
+        );
+        await audit(m, tender.id, 'tender.reminder_sent', now, { kind: next.event, contractId });
+      }
+      return next.event;
     }
     case 'deadline_reminder_24h':
     case 'deadline_reminder_1h': {

@@ -31,13 +31,16 @@ export async function loadTenderClockState(
       complaint_pending: boolean;
       contract_id: string | null;
       signing_deadline: Date | null;
+      signing_reminder_sent: boolean;
     }[]
   >(
     `SELECT t.status, t.submission_deadline, t.commission, t.rules, t.signing_days,
        (SELECT a.standstill_ends_at FROM awards a WHERE a.tender_id = t.id AND a.status = 'pending') AS standstill_ends_at,
        EXISTS (SELECT 1 FROM complaints c WHERE c.tender_id = t.id AND c.status = 'pending') AS complaint_pending,
        k.id AS contract_id,
-       CASE WHEN k.investor_signed_at IS NULL THEN k.signing_deadline END AS signing_deadline
+       CASE WHEN k.investor_signed_at IS NULL THEN k.signing_deadline END AS signing_deadline,
+       EXISTS (SELECT 1 FROM reminders_sent r WHERE r.subject_id = k.id AND r.kind = 'signing_reminder_48h')
+         AS signing_reminder_sent
      FROM tenders t
      LEFT JOIN contracts k ON k.tender_id = t.id AND k.status = 'pending_signature'
      WHERE t.id = $1`,
@@ -70,6 +73,7 @@ export async function loadTenderClockState(
     standstillEndsAt: row.standstill_ends_at,
     complaintPending: row.complaint_pending,
     signingDeadline: row.signing_deadline,
+    signingReminderSent: row.signing_reminder_sent,
     remindersSent: sent.map((s) => s.kind),
     answerDueAt: questionsDue[0]?.dueAt ?? null,
     questionsDue,

@@ -6,7 +6,9 @@ import { keepJobScheduler } from '../../../common/queue/job-scheduler-keeper';
 import { JobPayloads, JOBS, QUEUES } from '../../../common/queue/jobs';
 import { Chronograph } from '../application/chronograph';
 
-type ChronographJob = Job<JobPayloads['checkTender'] | JobPayloads['sweepDue']>;
+type ChronographJob = Job<
+  JobPayloads['checkTender'] | JobPayloads['checkContract'] | JobPayloads['sweepDue']
+>;
 
 @Processor(QUEUES.chronograph, { concurrency: 8 })
 export class ChronographProcessor
@@ -37,7 +39,13 @@ export class ChronographProcessor
 
   async process(job: ChronographJob): Promise<unknown> {
     if (job.name === JOBS.checkTender.name) {
-      return this.chronograph.checkTender((job.data as JobPayloads['checkTender']).tenderId);
+      return this.chronograph.check('tender', (job.data as JobPayloads['checkTender']).tenderId);
+    }
+    if (job.name === JOBS.checkContract.name) {
+      return this.chronograph.check(
+        'contract',
+        (job.data as JobPayloads['checkContract']).contractId,
+      );
     }
     return this.chronograph.sweep();
   }

@@ -54,7 +54,12 @@ describe('the next check of a tender', () => {
       submissionDeadline: deadline,
       signingDeadline,
     };
+    // The winner is reminded 48 h before, then the deadline itself falls due.
     expect(nextTenderCheck(contracting)).toEqual({
+      event: 'signing_reminder_48h',
+      at: new Date('2027-01-15T20:59:59.999Z'),
+    });
+    expect(nextTenderCheck({ ...contracting, signingReminderSent: true })).toEqual({
       event: 'signing_deadline',
       at: signingDeadline,
     });

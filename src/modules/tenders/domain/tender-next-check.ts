@@ -22,10 +22,16 @@ export interface TenderClockState {
   complaintPending?: boolean;
   /** The open contract's signing deadline while the winner has not signed (contracting). */
   signingDeadline?: Date | null;
+  /** The winner was reminded 48 h before its signing deadline. */
+  signingReminderSent?: boolean;
 }
 
+/** The winner is reminded this long before its signing deadline (to the winner). */
+export const SIGNING_REMINDER_BEFORE = 48 * HOUR;
+
 export type TenderTransitionEvent = 'submission_deadline' | 'standstill_end' | 'signing_deadline';
-export type TenderDueEvent = TenderTransitionEvent | DeadlineReminderKind | 'answer_due';
+export type TenderDueEvent =
+  TenderTransitionEvent | DeadlineReminderKind | 'answer_due' | 'signing_reminder_48h';
 
 export interface NextTenderEvent<E extends string = TenderDueEvent> {
   event: E;
@@ -63,14 +69,21 @@ export function nextTenderTransition(
 export function nextTenderCheck(tender: TenderClockState): NextTenderEvent | null {
   const transition = nextTenderTransition(tender);
   if (!transition) return null;
-  if (transition.event !== 'submission_deadline') return transition;
-  const sent = tender.remindersSent ?? [];
   const candidates: NextTenderEvent[] = [transition];
-  for (const { kind, before } of DEADLINE_REMINDERS) {
-    if (!sent.includes(kind))
-      candidates.push({ event: kind, at: new Date(tender.submissionDeadline.getTime() - before) });
+  if (transition.event === 'submission_deadline') {
+    const sent = tender.remindersSent ?? [];
+    for (const { kind, before } of DEADLINE_REMINDERS) {
+      if (!sent.includes(kind))
+        candidates.push({ event: kind, at: new Date(transition.at.getTime() - before) });
+    }
+    if (tender.answerDueAt) candidates.push({ event: 'answer_due', at: tender.answerDueAt });
   }
-  if (tender.answerDueAt) candidates.push({ event: 'answer_due', at: tender.answerDueAt });
+  if (transition.event === 'signing_deadline' && !tender.signingReminderSent) {
+    candidates.push({
+      event: 'signing_reminder_48h',
+      at: new Date(transition.at.getTime() - SIGNING_REMINDER_BEFORE),
+    });
+  }
   // Earliest first; on a tie, a reminder goes before the deadline it announces.
   candidates.sort(
     (a, b) =>
