@@ -1,42 +1,6 @@
 import type { SignedIn } from '../support/api-client';
-import { aBid, publishedTender, serverNow } from '../support/tender-factory';
+import { aBid, anOffer, publishedTender, serverNow } from '../support/tender-factory';
 import { startTestApp, TestApp } from '../support/test-app';
-
-/** A plan whose tranches sum to the investment, with production starting at buildMonths. */
-function offer(
-  unitPriceRub: string,
-  investmentBn: number,
-  buildMonths: number,
-  localizationPct: number,
-) {
-  const rest = investmentBn * 1000 - 150 - 1250; // millions
-  return aBid({
-    unitPriceRub,
-    investmentRub: `${investmentBn * 1000}000000.00`,
-    buildMonths,
-    localizationPct,
-    milestones: [
-      {
-        code: 'land_secured',
-        title: 'Land lease signed',
-        dueMonth: 3,
-        investmentRub: '150000000.00',
-      },
-      {
-        code: 'construction_started',
-        title: 'Construction started',
-        dueMonth: 9,
-        investmentRub: '1250000000.00',
-      },
-      {
-        code: 'production_start',
-        title: 'First packs',
-        dueMonth: buildMonths,
-        investmentRub: `${rest}000000.00`,
-      },
-    ],
-  });
-}
 
 describe('evaluation of the four-bid battery tender (pp2604)', () => {
   let t: TestApp;
@@ -64,10 +28,10 @@ describe('evaluation of the four-bid battery tender (pp2604)', () => {
       members.map((m) => m.id),
     );
     const offers = {
-      A: offer('1320000.00', 3.4, 30, 65),
-      B: offer('1390000.00', 3.2, 34, 60),
-      C: offer('1280000.00', 3.1, 28, 55),
-      D: offer('1250000.00', 2.9, 36, 50), // investment below 3 bn RUB
+      A: anOffer('1320000.00', 3400, 30, 65),
+      B: anOffer('1390000.00', 3200, 34, 60),
+      C: anOffer('1280000.00', 3100, 28, 55),
+      D: anOffer('1250000.00', 2900, 36, 50), // investment below 3 bn RUB
     };
     for (const [key, body] of Object.entries(offers)) {
       const investor = await t.api.registerInvestor();

@@ -38,13 +38,21 @@ export function aBatteryTender(
   };
 }
 
-/** A bid that meets every offset condition; override fields to break one. */
-export function aBid(overrides: Record<string, unknown> = {}) {
+/**
+ * An offer with a consistent milestone plan: tranches sum to the investment and
+ * production starts at buildMonths. Override fields to break an offset condition.
+ */
+export function anOffer(
+  unitPriceRub: string,
+  investmentMillions: number,
+  buildMonths: number,
+  localizationPct: number,
+) {
   return {
-    unitPriceRub: '1320000.00',
-    investmentRub: '3400000000.00',
-    buildMonths: 30,
-    localizationPct: 65,
+    unitPriceRub,
+    investmentRub: `${investmentMillions}000000.00`,
+    buildMonths,
+    localizationPct,
     plant: { address: 'Moscow, Technopolis Moscow SEZ, Zelenograd', capacityPerYear: 5000 },
     milestones: [
       {
@@ -62,13 +70,17 @@ export function aBid(overrides: Record<string, unknown> = {}) {
       {
         code: 'production_start',
         title: 'First packs shipped',
-        dueMonth: 30,
-        investmentRub: '2000000000.00',
+        dueMonth: buildMonths,
+        investmentRub: `${investmentMillions - 1400}000000.00`,
       },
     ],
     technicalProposal: 'LFP cells, 2,000 cycles, local cathode production from year 2',
-    ...overrides,
   };
+}
+
+/** A bid that meets every offset condition; override fields to break one. */
+export function aBid(overrides: Record<string, unknown> = {}) {
+  return { ...anOffer('1320000.00', 3400, 30, 65), ...overrides };
 }
 
 /** Sandbox time, as the server sees it. */

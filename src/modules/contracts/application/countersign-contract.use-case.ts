@@ -2,11 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../../common/auth/role';
 import { Clock } from '../../../common/clock/clock';
-import { InvalidStateError, NotFoundError } from '../../../common/errors/domain-error';
+import { InvalidStateError } from '../../../common/errors/domain-error';
 import { DeadlineScheduler } from '../../../common/queue/deadline-scheduler';
 import { appendAuditEvent } from '../../audit/application/append-audit-event';
 import { addMonths } from '../domain/contract-terms';
-import { CONTRACT_SELECT, ContractRow, ContractView, toContractView } from './contract-view';
+import { ContractView, toContractView } from './contract-view';
+import { lockContract } from './lock-contract';
 
 /**
  * An officer countersigns after the winner: the contract is active from this instant
@@ -22,17 +23,7 @@ export class CountersignContractUseCase {
 
   async execute(officer: AuthUser, contractId: string): Promise<ContractView> {
     const view = await this.dataSource.transaction(async (m) => {
-      const [found] = await m.query<{ tender_id: string }[]>(
-        'SELECT tender_id FROM contracts WHERE id = $1',
-        [contractId],
-      );
-      if (!found) throw new NotFoundError('Contract');
-      // The tender first, as the chronograph locks it: the two never deadlock.
-      await m.query('SELECT 1 FROM tenders WHERE id = $1 FOR UPDATE', [found.tender_id]);
-      const [row] = await m.query<ContractRow[]>(
-        `${CONTRACT_SELECT} WHERE k.id = $1 FOR UPDATE OF k`,
-        [contractId],
-      );
+      const row = await lockContract(m, contractId);
       if (row.status !== 'pending_signature' || !row.investor_signed_at) {
         throw new InvalidStateError(
           'Only a contract signed by the winner can be countersigned',

@@ -5,7 +5,8 @@ import { Clock } from '../../../common/clock/clock';
 import { DomainError, InvalidStateError, NotFoundError } from '../../../common/errors/domain-error';
 import { DeadlineScheduler } from '../../../common/queue/deadline-scheduler';
 import { appendAuditEvent } from '../../audit/application/append-audit-event';
-import { CONTRACT_SELECT, ContractRow, ContractView, toContractView } from './contract-view';
+import { ContractView, toContractView } from './contract-view';
+import { lockContract } from './lock-contract';
 
 /** The winner signs before its signing deadline (else 409 SIGNING_CLOSED). */
 @Injectable()
@@ -18,18 +19,7 @@ export class SignContractUseCase {
 
   async execute(investor: AuthUser, contractId: string): Promise<ContractView> {
     const view = await this.dataSource.transaction(async (m) => {
-      const [found] = await m.query<{ tender_id: string }[]>(
-        'SELECT tender_id FROM contracts WHERE id = $1',
-        [contractId],
-      );
-      if (!found) throw new NotFoundError('Contract');
-      // The tender first, as the chronograph locks it: a signature and the signing-deadline
-      // transition serialize on it, so exactly one of them wins at the deadline.
-      await m.query('SELECT 1 FROM tenders WHERE id = $1 FOR UPDATE', [found.tender_id]);
-      const [row] = await m.query<ContractRow[]>(
-        `${CONTRACT_SELECT} WHERE k.id = $1 FOR UPDATE OF k`,
-        [contractId],
-      );
+      const row = await lockContract(m, contractId);
       if (row.organization_id !== investor.organizationId) throw new NotFoundError('Contract');
       if (row.status !== 'pending_signature' || row.investor_signed_at) {
         throw new InvalidStateError('This contract is not awaiting your signature', row.status);
