@@ -54,6 +54,11 @@ describe('the seal', () => {
         await t.api.get(`/tenders/${tender.id}/bids/${bidIds[0]}`, token),
         await t.api.get(`/tenders/${tender.id}/enquiries`, token),
         await t.api.get('/metrics', token),
+        await t.api.get(`/tenders/${tender.id}/schedule`, token),
+        await t.api.get(`/tenders/${tender.id}/evaluation`, token),
+        await t.api.get(`/contracts?tenderId=${tender.id}`, token),
+        await t.api.get('/notifications', token),
+        await t.api.get('/audit/checkpoints', token),
       ];
       for (const res of responses) {
         expect({ who, leaks: res.text.includes(price) || res.text.includes(proposal) }).toEqual({
