@@ -7,6 +7,7 @@ import { CreateAuditCheckpoints1795684000000 } from './1795684000000-CreateAudit
 import { CreateNotifications1795685000000 } from './1795685000000-CreateNotifications';
 import { CreateEvaluation1795686000000 } from './1795686000000-CreateEvaluation';
 import { CreateContracting1795687000000 } from './1795687000000-CreateContracting';
+import { CreateMilestones1795689000000 } from './1795689000000-CreateMilestones';
 
 /** Every migration, in order. Passed as classes: globs break under ts-jest and bundlers. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   CreateNotifications1795685000000,
   CreateEvaluation1795686000000,
   CreateContracting1795687000000,
+  CreateMilestones1795689000000,
 ];

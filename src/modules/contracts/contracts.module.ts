@@ -1,20 +1,27 @@
 import { Module } from '@nestjs/common';
 import { ComplaintsController } from './api/complaints.controller';
 import { ContractsController } from './api/contracts.controller';
+import { MilestonesController } from './api/milestones.controller';
 import { ContractsQuery } from './application/contracts.query';
 import { CountersignContractUseCase } from './application/countersign-contract.use-case';
 import { DecideComplaintUseCase } from './application/decide-complaint.use-case';
 import { FileComplaintUseCase } from './application/file-complaint.use-case';
+import { ReportProgressUseCase } from './application/report-progress.use-case';
+import { ReviewReportUseCase } from './application/review-report.use-case';
 import { SignContractUseCase } from './application/sign-contract.use-case';
+import { TerminateContractUseCase } from './application/terminate-contract.use-case';
 
 @Module({
-  controllers: [ContractsController, ComplaintsController],
+  controllers: [ContractsController, ComplaintsController, MilestonesController],
   providers: [
     ContractsQuery,
     SignContractUseCase,
     CountersignContractUseCase,
     FileComplaintUseCase,
     DecideComplaintUseCase,
+    ReportProgressUseCase,
+    ReviewReportUseCase,
+    TerminateContractUseCase,
   ],
 })
 export class ContractsModule {}

@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles } from '../../../common/auth/auth.decorators';
 import type { AuthUser } from '../../../common/auth/role';
@@ -6,7 +6,8 @@ import { ApiErrors } from '../../../common/http/api-errors.decorator';
 import { ContractsQuery } from '../application/contracts.query';
 import { CountersignContractUseCase } from '../application/countersign-contract.use-case';
 import { SignContractUseCase } from '../application/sign-contract.use-case';
-import { ContractListQueryDto } from './contracts.dtos';
+import { TerminateContractUseCase } from '../application/terminate-contract.use-case';
+import { ContractListQueryDto, TerminationDto } from './contracts.dtos';
 import { ContractListResponse, ContractResponse } from './contracts.responses';
 
 @ApiTags('contracts')
@@ -17,6 +18,7 @@ export class ContractsController {
     private readonly contracts: ContractsQuery,
     private readonly signContract: SignContractUseCase,
     private readonly countersignContract: CountersignContractUseCase,
+    private readonly terminateContract: TerminateContractUseCase,
   ) {}
 
   @Get()
@@ -67,5 +69,19 @@ export class ContractsController {
     @Param('id', ParseUUIDPipe) id: string,
   ): Promise<ContractResponse> {
     return this.countersignContract.execute(officer, id);
+  }
+
+  @Post(':id/terminate')
+  @HttpCode(200)
+  @Roles('officer')
+  @ApiOperation({ summary: 'Terminate an active contract; the supplier is recorded as failed' })
+  @ApiOkResponse({ type: ContractResponse })
+  @ApiErrors(400, 401, 403, 404, 409)
+  terminate(
+    @CurrentUser() officer: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: TerminationDto,
+  ): Promise<ContractResponse> {
+    return this.terminateContract.execute(officer, id, body.reason);
   }
 }

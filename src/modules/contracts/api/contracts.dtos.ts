@@ -1,5 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+} from 'class-validator';
+import { IsMoney } from '../../../common/money/is-money.decorator';
 import { PageQueryDto } from '../../../common/http/page-query.dto';
 
 export class ContractListQueryDto extends PageQueryDto {
@@ -23,6 +33,41 @@ export class ComplaintDecisionDto {
   @ApiProperty({ enum: ['upheld', 'dismissed'] }) @IsIn(['upheld', 'dismissed']) decision:
     'upheld' | 'dismissed';
   @ApiProperty({ example: 'FAS decision No. 077/06/105-1234/2027' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(5000)
+  reason: string;
+}
+
+export class ProgressReportDto {
+  @ApiProperty({ example: 'Land lease signed with the city; plot 12 ha in Zelenograd' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(20000)
+  note: string;
+
+  @IsMoney('150000000.00', 'Invested for this milestone, as evidenced') investedRub: string;
+
+  @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'Evidence document ids' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true })
+  documentIds?: string[];
+}
+
+export class ReviewDto {
+  @ApiProperty({ enum: ['accepted', 'rejected'] }) @IsIn(['accepted', 'rejected']) decision:
+    'accepted' | 'rejected';
+  @ApiProperty({ example: 'Lease registered in Rosreestr; matches the plan' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(5000)
+  comment: string;
+}
+
+export class TerminationDto {
+  @ApiProperty({ example: 'Build deadline missed by 8 months' })
   @IsString()
   @IsNotEmpty()
   @MaxLength(5000)

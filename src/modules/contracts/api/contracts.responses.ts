@@ -48,3 +48,25 @@ export class ComplaintResponse {
   @ApiProperty({ type: ComplaintDecisionResponse, nullable: true })
   decision: ComplaintDecisionResponse | null;
 }
+
+export class ReviewResponse {
+  @ApiProperty({ enum: ['accepted', 'rejected'] }) decision: string;
+  @ApiProperty() comment: string;
+  @ApiProperty({ format: 'uuid' }) reviewerId: string;
+  @ApiProperty() at: string;
+}
+
+export class ReportResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) milestoneId: string;
+  @ApiProperty() note: string;
+  @ApiProperty({ example: '150000000.00' }) investedRub: string;
+  @ApiProperty({ type: [String], format: 'uuid' }) documentIds: string[];
+  @ApiProperty() submittedAt: string;
+  @ApiProperty({ type: ReviewResponse, nullable: true }) review: ReviewResponse | null;
+}
+
+export class ReviewResultResponse {
+  @ApiProperty({ format: 'uuid' }) milestoneId: string;
+  @ApiProperty({ enum: ['pending', 'reported', 'met', 'overdue', 'met_late'] }) status: string;
+}

@@ -1,4 +1,5 @@
 import { Money } from '../../../common/money/money';
+import type { MilestoneView } from './contract-milestones';
 
 export interface ContractRow {
   id: string;
@@ -27,8 +28,8 @@ export const CONTRACT_SELECT = `SELECT k.*, o.name AS org_name, o.inn AS org_inn
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-/** API.md's contract; milestones arrive with contract performance tracking. */
-export function toContractView(r: ContractRow) {
+/** API.md's contract, milestones filled in by the caller (contract-milestones.ts). */
+export function toContractView(r: ContractRow, milestones: MilestoneView[] = []) {
   return {
     id: r.id,
     tenderId: r.tender_id,
@@ -46,7 +47,7 @@ export function toContractView(r: ContractRow) {
     signedAt: iso(r.signed_at),
     buildDeadline: iso(r.build_deadline),
     endsAt: iso(r.ends_at),
-    milestones: [] as unknown[],
+    milestones,
   };
 }
 

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../../common/auth/role';
 import { NotFoundError } from '../../../common/errors/domain-error';
+import { milestonesOf } from './contract-milestones';
 import { CONTRACT_SELECT, ContractRow, ContractView, toContractView } from './contract-view';
 
 /** Officers and auditors see every contract; an investor only its own (others: 404). */
@@ -14,7 +15,7 @@ export class ContractsQuery {
       id,
     ]);
     if (!row || !this.mayRead(caller, row)) throw new NotFoundError('Contract');
-    return toContractView(row);
+    return toContractView(row, await milestonesOf(this.dataSource.manager, id));
   }
 
   async list(caller: AuthUser, tenderId: string | undefined, limit: number, offset: number) {
@@ -32,7 +33,7 @@ export class ContractsQuery {
       `${CONTRACT_SELECT} ${clause} ORDER BY k.created_at DESC, k.id LIMIT ${Number(limit)} OFFSET ${Number(offset)}`,
       params,
     );
-    return { items: rows.map(toContractView), total };
+    return { items: rows.map((row) => toContractView(row)), total };
   }
 
   private mayRead(caller: AuthUser, row: ContractRow): boolean {

@@ -5,8 +5,11 @@ import { Clock } from '../../../common/clock/clock';
 import { InvalidStateError } from '../../../common/errors/domain-error';
 import { DeadlineScheduler } from '../../../common/queue/deadline-scheduler';
 import { appendAuditEvent } from '../../audit/application/append-audit-event';
+import { nextContractCheck } from '../domain/contract-next-check';
 import { addMonths } from '../domain/contract-terms';
-import { ContractView, toContractView } from './contract-view';
+import { materializeMilestones } from './materialize-milestones';
+import { milestonesOf } from './contract-milestones';
+import { CONTRACT_SELECT, ContractRow, ContractView, toContractView } from './contract-view';
 import { lockContract } from './lock-contract';
 
 /**
@@ -22,7 +25,7 @@ export class CountersignContractUseCase {
   ) {}
 
   async execute(officer: AuthUser, contractId: string): Promise<ContractView> {
-    const view = await this.dataSource.transaction(async (m) => {
+    const { view, nextCheckAt } = await this.dataSource.transaction(async (m) => {
       const row = await lockContract(m, contractId);
       if (row.status !== 'pending_signature' || !row.investor_signed_at) {
         throw new InvalidStateError(
@@ -33,11 +36,13 @@ export class CountersignContractUseCase {
       const now = await this.clock.now(m);
       const buildDeadline = addMonths(now, row.build_months);
       const endsAt = addMonths(now, row.contract_years * 12);
+      const milestones = await materializeMilestones(m, contractId, row.bid_id, now);
+      const nextCheckAt = nextContractCheck({ status: 'active', endsAt, milestones })?.at ?? null;
       await m.query(
         `UPDATE contracts SET status = 'active', customer_signed_at = $2, signed_at = $2, build_deadline = $3,
-           ends_at = $4, next_check_at = $4
+           ends_at = $4, next_check_at = $5
          WHERE id = $1`,
-        [contractId, now, buildDeadline, endsAt],
+        [contractId, now, buildDeadline, endsAt, nextCheckAt],
       );
       await m.query(`UPDATE bids SET status = 'contracted', updated_at = $2 WHERE id = $1`, [
         row.bid_id,
@@ -59,16 +64,12 @@ export class CountersignContractUseCase {
           endsAt: endsAt.toISOString(),
         },
       });
-      return toContractView({
-        ...row,
-        status: 'active',
-        customer_signed_at: now,
-        signed_at: now,
-        build_deadline: buildDeadline,
-        ends_at: endsAt,
-      });
+      const [updated] = await m.query<ContractRow[]>(`${CONTRACT_SELECT} WHERE k.id = $1`, [
+        contractId,
+      ]);
+      return { view: toContractView(updated, await milestonesOf(m, contractId)), nextCheckAt };
     });
-    this.deadlines.scheduleContract(view.id, view.endsAt ? new Date(view.endsAt) : null);
+    this.deadlines.scheduleContract(contractId, nextCheckAt);
     return view;
   }
 }

@@ -1,4 +1,5 @@
 import Decimal from 'decimal.js';
+import { endOfMoscowDay, moscowDate } from '../../calendar/domain/moscow-time';
 
 /** Contract value = unit price × quantity (DOMAIN.md §8), exact to the kopeck. */
 export function contractValue(unitPriceRub: string, quantity: number): string {
@@ -16,4 +17,18 @@ export function addMonths(instant: Date, months: number): Date {
   ).getUTCDate();
   result.setUTCDate(Math.min(day, lastDay));
   return result;
+}
+
+/**
+ * DOMAIN.md §8: a milestone falls due `dueMonth` calendar months after the countersignature,
+ * at the end of that Moscow day (signed on 31 January, due month 1 → end of 28/29 February).
+ */
+export function milestoneDueDate(signedAt: Date, dueMonth: number): Date {
+  const [year, month, day] = moscowDate(signedAt).split('-').map(Number);
+  const first = new Date(Date.UTC(year, month - 1 + dueMonth, 1));
+  const lastDay = new Date(
+    Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0),
+  ).getUTCDate();
+  first.setUTCDate(Math.min(day, lastDay));
+  return endOfMoscowDay(first.toISOString().slice(0, 10));
 }

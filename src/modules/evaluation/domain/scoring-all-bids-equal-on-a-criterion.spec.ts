@@ -1,22 +1,8 @@
-import type { Criterion } from '../../tenders/domain/criteria';
-import { AdmittedBid, scoreBids } from './pp2604-scoring';
+import { scoreBids } from './pp2604-scoring';
+import { aScoredBid, battery, offer } from './scoring-fixtures';
 
-const battery: Criterion[] = [
-  { code: 'price', weight: 60 },
-  { code: 'investment', weight: 15 },
-  { code: 'buildTime', weight: 10 },
-  { code: 'localization', weight: 5 },
-  { code: 'technology', weight: 10 },
-];
-
-function bid(id: string, investmentRub: string, technology: number): AdmittedBid {
-  return {
-    bidId: id,
-    submittedAt: new Date('2026-03-02T09:00:00Z'),
-    values: { unitPriceRub: '1300000.00', investmentRub, buildMonths: 30, localizationPct: 60 },
-    expertScores: { technology },
-  };
-}
+const bid = (id: string, investmentRub: string, technology: number) =>
+  aScoredBid(id, { values: offer('1300000.00', investmentRub, 30, 60), technology });
 
 describe('pp2604 when every admitted bid offers the same value on a criterion', () => {
   it('gives each bid 100 there instead of dividing 0 by 0', () => {

@@ -1,48 +1,8 @@
-import type { Criterion } from '../../tenders/domain/criteria';
-import { AdmittedBid, scoreBids } from './pp2604-scoring';
+import { scoreBids } from './pp2604-scoring';
+import { BATTERY_BIDS, battery } from './scoring-fixtures';
 
-/** The Moscow traction-battery tender: price 60, investment 15, build 10, local 5, tech 10. */
-const battery: Criterion[] = [
-  { code: 'price', weight: 60 },
-  { code: 'investment', weight: 15 },
-  { code: 'buildTime', weight: 10 },
-  { code: 'localization', weight: 5 },
-  { code: 'technology', weight: 10 },
-];
-
-const a: AdmittedBid = {
-  bidId: 'bid-a',
-  submittedAt: new Date('2026-03-02T09:00:00Z'),
-  values: {
-    unitPriceRub: '1320000.00',
-    investmentRub: '3400000000.00',
-    buildMonths: 30,
-    localizationPct: 65,
-  },
-  expertScores: { technology: 80 },
-};
-const b: AdmittedBid = {
-  bidId: 'bid-b',
-  submittedAt: new Date('2026-03-03T09:00:00Z'),
-  values: {
-    unitPriceRub: '1390000.00',
-    investmentRub: '3200000000.00',
-    buildMonths: 34,
-    localizationPct: 60,
-  },
-  expertScores: { technology: 70 },
-};
-const c: AdmittedBid = {
-  bidId: 'bid-c',
-  submittedAt: new Date('2026-03-04T09:00:00Z'),
-  values: {
-    unitPriceRub: '1280000.00',
-    investmentRub: '3100000000.00',
-    buildMonths: 28,
-    localizationPct: 55,
-  },
-  expertScores: { technology: 90 },
-};
+// A, B and C as scoring-fixtures.ts lists them (price / investment / months / %, technology).
+const { a, b, c } = BATTERY_BIDS;
 // D offered 1250000.00 / 2900000000.00 / 36 / 50: INVESTMENT_BELOW_MINIMUM (< 3 bn) at
 // admission, so it is not an input and its low price does not become Pmin.
 

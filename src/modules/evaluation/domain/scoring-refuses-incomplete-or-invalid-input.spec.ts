@@ -1,26 +1,8 @@
 import { DomainError } from '../../../common/errors/domain-error';
-import type { Criterion } from '../../tenders/domain/criteria';
 import { AdmittedBid, meanExpertScore, scoreBids } from './pp2604-scoring';
+import { BATTERY_BIDS, battery } from './scoring-fixtures';
 
-const battery: Criterion[] = [
-  { code: 'price', weight: 60 },
-  { code: 'investment', weight: 15 },
-  { code: 'buildTime', weight: 10 },
-  { code: 'localization', weight: 5 },
-  { code: 'technology', weight: 10 },
-];
-
-const sound: AdmittedBid = {
-  bidId: 'bid-a',
-  submittedAt: new Date('2026-03-02T09:00:00Z'),
-  values: {
-    unitPriceRub: '1320000.00',
-    investmentRub: '3400000000.00',
-    buildMonths: 30,
-    localizationPct: 65,
-  },
-  expertScores: { technology: 80 },
-};
+const sound = BATTERY_BIDS.a;
 
 describe('pp2604 scoring refuses what it cannot score', () => {
   it('names the bids still missing a technology score (EVALUATION_INCOMPLETE)', () => {

@@ -1,38 +1,15 @@
-import type { Criterion } from '../../tenders/domain/criteria';
-import { AdmittedBid, scoreBids } from './pp2604-scoring';
+import { scoreBids } from './pp2604-scoring';
+import { aScoredBid, BATTERY_BIDS, battery, offer, scoresOf } from './scoring-fixtures';
 
-const battery: Criterion[] = [
-  { code: 'price', weight: 60 },
-  { code: 'investment', weight: 15 },
-  { code: 'buildTime', weight: 10 },
-  { code: 'localization', weight: 5 },
-  { code: 'technology', weight: 10 },
-];
-
-function bid(
-  id: string,
-  day: number,
-  offer: [string, string, number, number],
-  technology: number,
-): AdmittedBid {
-  const [unitPriceRub, investmentRub, buildMonths, localizationPct] = offer;
-  return {
-    bidId: id,
-    submittedAt: new Date(Date.UTC(2026, 2, day, 9)),
-    values: { unitPriceRub, investmentRub, buildMonths, localizationPct },
-    expertScores: { technology },
-  };
-}
-
-const a = bid('bid-a', 2, ['1320000.00', '3400000000.00', 30, 65], 80);
-const b = bid('bid-b', 3, ['1390000.00', '3200000000.00', 34, 60], 70);
-const c = bid('bid-c', 4, ['1280000.00', '3100000000.00', 28, 55], 90);
+// A, B and C as scoring-fixtures.ts lists them (price / investment / months / %, technology).
+const { a, b, c } = BATTERY_BIDS;
 // D passes the automatic checks (3.05 bn ≥ 3 bn, 36 ≤ 36 months, 50 % ≥ 50 %) and is
 // scored; later an officer rejects it by hand (MANUAL), so it leaves the input.
-const d = bid('bid-d', 5, ['1250000.00', '3050000000.00', 36, 50], 60);
-
-const scoresOf = (bids: AdmittedBid[]) =>
-  Object.fromEntries(scoreBids(battery, bids).bids.map((x) => [x.bidId, x.scores]));
+const d = aScoredBid('bid-d', {
+  submittedAt: '2026-03-05T09:00:00Z',
+  values: offer('1250000.00', '3050000000.00', 36, 50),
+  technology: 60,
+});
 
 describe('pp2604: rejecting a bid after a first scoring moves Pmin, Xmin and Xmax', () => {
   it('first scores four admitted bids with D setting four of the bounds', () => {

@@ -1,27 +1,11 @@
-import type { Criterion } from '../../tenders/domain/criteria';
-import { AdmittedBid, meanExpertScore, scoreBids } from './pp2604-scoring';
+import { meanExpertScore } from './pp2604-scoring';
+import { aScoredBid, offer, scoresOf } from './scoring-fixtures';
 
-const battery: Criterion[] = [
-  { code: 'price', weight: 60 },
-  { code: 'investment', weight: 15 },
-  { code: 'buildTime', weight: 10 },
-  { code: 'localization', weight: 5 },
-  { code: 'technology', weight: 10 },
-];
-
-function bid(
+const bid = (
   id: string,
-  offer: [string, string, number, number],
+  [price, investment, months, localization]: [string, string, number, number],
   technology: string | number,
-): AdmittedBid {
-  const [unitPriceRub, investmentRub, buildMonths, localizationPct] = offer;
-  return {
-    bidId: id,
-    submittedAt: new Date('2026-03-02T09:00:00Z'),
-    values: { unitPriceRub, investmentRub, buildMonths, localizationPct },
-    expertScores: { technology },
-  };
-}
+) => aScoredBid(id, { values: offer(price, investment, months, localization), technology });
 
 describe('pp2604 rounds half-up (x.xx5 → up), never to even', () => {
   // Eight members scored 70, 71, 72, 73, 73, 74, 74, 74: sum 581, mean 581 / 8 = 72.625.
@@ -29,9 +13,7 @@ describe('pp2604 rounds half-up (x.xx5 → up), never to even', () => {
   const p = bid('bid-p', ['1256000.00', '3000000000.00', 34, 50], meanOfEight);
   const q = bid('bid-q', ['1280000.00', '3001000000.00', 36, 60], 80);
   const r = bid('bid-r', ['1350000.00', '3800000000.00', 27, 70], 75);
-  const scores = Object.fromEntries(
-    scoreBids(battery, [p, q, r]).bids.map((x) => [x.bidId, x.scores]),
-  );
+  const scores = scoresOf([p, q, r]);
 
   it('computes the experts mean exactly', () => expect(meanOfEight).toBe('72.625'));
 

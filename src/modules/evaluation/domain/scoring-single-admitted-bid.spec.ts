@@ -1,13 +1,5 @@
-import type { Criterion } from '../../tenders/domain/criteria';
 import { meanExpertScore, scoreBids } from './pp2604-scoring';
-
-const battery: Criterion[] = [
-  { code: 'price', weight: 60 },
-  { code: 'investment', weight: 15 },
-  { code: 'buildTime', weight: 10 },
-  { code: 'localization', weight: 5 },
-  { code: 'technology', weight: 10 },
-];
+import { aScoredBid, battery, offer } from './scoring-fixtures';
 
 describe('pp2604 with a single admitted bid', () => {
   // Three members scored 80, 75 and 72: mean 227 / 3 = 75.666…
@@ -23,17 +15,7 @@ describe('pp2604 with a single admitted bid', () => {
     // total: 100×0.6 + 100×0.15 + 100×0.1 + 100×0.05 + 75.67×0.1
     //      = 60 + 15 + 10 + 5 + 7.567 = 97.567 → 97.57
     const result = scoreBids(battery, [
-      {
-        bidId: 'bid-only',
-        submittedAt: new Date('2026-03-02T09:00:00Z'),
-        values: {
-          unitPriceRub: '1400000.00',
-          investmentRub: '3000000000.00',
-          buildMonths: 36,
-          localizationPct: 50,
-        },
-        expertScores: { technology },
-      },
+      aScoredBid('bid-only', { values: offer('1400000.00', '3000000000.00', 36, 50), technology }),
     ]);
     expect(result).toEqual({
       singleBid: true,

@@ -1,22 +1,9 @@
 import type { Criterion } from '../../tenders/domain/criteria';
 import { AdmittedBid, scoreBids } from './pp2604-scoring';
+import { aScoredBid, battery, offer } from './scoring-fixtures';
 
-const battery: Criterion[] = [
-  { code: 'price', weight: 60 },
-  { code: 'investment', weight: 15 },
-  { code: 'buildTime', weight: 10 },
-  { code: 'localization', weight: 5 },
-  { code: 'technology', weight: 10 },
-];
-
-function bid(id: string, submittedAt: string, unitPriceRub: string, technology: number | string) {
-  return {
-    bidId: id,
-    submittedAt: new Date(submittedAt),
-    values: { unitPriceRub, investmentRub: '3000000000.00', buildMonths: 30, localizationPct: 60 },
-    expertScores: { technology },
-  } satisfies AdmittedBid;
-}
+const bid = (id: string, submittedAt: string, unitPriceRub: string, technology: number | string) =>
+  aScoredBid(id, { submittedAt, values: offer(unitPriceRub, '3000000000.00', 30, 60), technology });
 
 describe('pp2604: a tie on the total goes to the earlier current version', () => {
   // X filed first (1 March) but replaced its bid on 3 March: its current version is the

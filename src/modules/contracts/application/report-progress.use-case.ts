@@ -1,0 +1,84 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import type { AuthUser } from '../../../common/auth/role';
+import { Clock } from '../../../common/clock/clock';
+import { InvalidStateError } from '../../../common/errors/domain-error';
+import { appendAuditEvent } from '../../audit/application/append-audit-event';
+import { lockMilestone } from './lock-active-contract';
+
+export interface ReportView {
+  id: string;
+  milestoneId: string;
+  note: string;
+  investedRub: string;
+  documentIds: string[];
+  submittedAt: string;
+  review: null;
+}
+
+/**
+ * The owning investor reports progress on a pending or overdue milestone; it becomes
+ * `reported` until an auditor reviews the report (DOMAIN.md §8).
+ */
+@Injectable()
+export class ReportProgressUseCase {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute(
+    investor: AuthUser,
+    contractId: string,
+    milestoneId: string,
+    report: { note: string; investedRub: string; documentIds?: string[] },
+  ): Promise<ReportView> {
+    return this.dataSource.transaction(async (m) => {
+      const milestone = await lockMilestone(m, investor, contractId, milestoneId);
+      if (milestone.status !== 'pending' && milestone.status !== 'overdue') {
+        throw new InvalidStateError(
+          `A ${milestone.status} milestone takes no new report`,
+          milestone.status,
+        );
+      }
+      const now = await this.clock.now(m);
+      const id = randomUUID();
+      const documentIds = report.documentIds ?? [];
+      await m.query(
+        `INSERT INTO milestone_reports (id, milestone_id, contract_id, note, invested_rub, document_ids, submitted_by, submitted_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+        [
+          id,
+          milestoneId,
+          contractId,
+          report.note,
+          report.investedRub,
+          documentIds,
+          investor.id,
+          now,
+        ],
+      );
+      await m.query(`UPDATE contract_milestones SET status = 'reported' WHERE id = $1`, [
+        milestoneId,
+      ]);
+      await appendAuditEvent(m, {
+        at: now,
+        actor: investor,
+        action: 'milestone.reported',
+        entityType: 'contract',
+        entityId: contractId,
+        data: { milestoneId, reportId: id, investedRub: report.investedRub },
+      });
+      return {
+        id,
+        milestoneId,
+        note: report.note,
+        investedRub: report.investedRub,
+        documentIds,
+        submittedAt: now.toISOString(),
+        review: null,
+      };
+    });
+  }
+}

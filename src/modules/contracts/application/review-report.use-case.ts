@@ -1,0 +1,69 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { AuthUser } from '../../../common/auth/role';
+import { Clock } from '../../../common/clock/clock';
+import { InvalidStateError, NotFoundError } from '../../../common/errors/domain-error';
+import { DeadlineScheduler } from '../../../common/queue/deadline-scheduler';
+import { appendAuditEvent } from '../../audit/application/append-audit-event';
+import { lockMilestone } from './lock-active-contract';
+
+/**
+ * An auditor's verdict on a report, once (DOMAIN.md §8). Accepted: the milestone is `met`
+ * if the report came by the due date, else `met_late`. Rejected: back to `pending`, or
+ * `overdue` when past due.
+ */
+@Injectable()
+export class ReviewReportUseCase {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly deadlines: DeadlineScheduler,
+  ) {}
+
+  async execute(
+    auditor: AuthUser,
+    contractId: string,
+    milestoneId: string,
+    reportId: string,
+    decision: 'accepted' | 'rejected',
+    comment: string,
+  ): Promise<{ milestoneId: string; status: string }> {
+    const result = await this.dataSource.transaction(async (m) => {
+      const milestone = await lockMilestone(m, auditor, contractId, milestoneId);
+      const [report] = await m.query<{ submitted_at: Date; decision: string | null }[]>(
+        'SELECT submitted_at, decision FROM milestone_reports WHERE id = $1 AND milestone_id = $2',
+        [reportId, milestoneId],
+      );
+      if (!report) throw new NotFoundError('Report');
+      if (report.decision)
+        throw new InvalidStateError('This report is already reviewed', report.decision);
+      const now = await this.clock.now(m);
+      let status: string;
+      if (decision === 'accepted')
+        status = report.submitted_at <= milestone.dueDate ? 'met' : 'met_late';
+      else status = now > milestone.dueDate ? 'overdue' : 'pending';
+      await m.query(
+        `UPDATE milestone_reports SET decision = $2, comment = $3, reviewer_id = $4, reviewed_at = $5 WHERE id = $1`,
+        [reportId, decision, comment, auditor.id, now],
+      );
+      await m.query('UPDATE contract_milestones SET status = $2, met_at = $3 WHERE id = $1', [
+        milestoneId,
+        status,
+        decision === 'accepted' ? report.submitted_at : null,
+      ]);
+      // A pending milestone waits on time again: the chronograph recomputes the next check.
+      await m.query('UPDATE contracts SET next_check_at = $2 WHERE id = $1', [contractId, now]);
+      await appendAuditEvent(m, {
+        at: now,
+        actor: auditor,
+        action: `milestone.report_${decision}`,
+        entityType: 'contract',
+        entityId: contractId,
+        data: { milestoneId, reportId, status, comment },
+      });
+      return { milestoneId, status };
+    });
+    this.deadlines.scheduleContract(contractId, new Date(0));
+    return result;
+  }
+}

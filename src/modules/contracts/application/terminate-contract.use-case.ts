@@ -1,0 +1,51 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { AuthUser } from '../../../common/auth/role';
+import { Clock } from '../../../common/clock/clock';
+import { InvalidStateError, NotFoundError } from '../../../common/errors/domain-error';
+import { DeadlineScheduler } from '../../../common/queue/deadline-scheduler';
+import { appendAuditEvent } from '../../audit/application/append-audit-event';
+import { milestonesOf } from './contract-milestones';
+import { CONTRACT_SELECT, ContractRow, ContractView, toContractView } from './contract-view';
+
+/** An officer terminates an active contract with a reason; the supplier is recorded as failed. */
+@Injectable()
+export class TerminateContractUseCase {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly deadlines: DeadlineScheduler,
+  ) {}
+
+  async execute(officer: AuthUser, contractId: string, reason: string): Promise<ContractView> {
+    const view = await this.dataSource.transaction(async (m) => {
+      const [row] = await m.query<ContractRow[]>(
+        `${CONTRACT_SELECT} WHERE k.id = $1 FOR UPDATE OF k`,
+        [contractId],
+      );
+      if (!row) throw new NotFoundError('Contract');
+      if (row.status !== 'active')
+        throw new InvalidStateError('Only an active contract can be terminated', row.status);
+      const now = await this.clock.now(m);
+      await m.query(
+        `UPDATE contracts SET status = 'terminated', termination = $2, next_check_at = NULL WHERE id = $1`,
+        [contractId, JSON.stringify({ reason, by: officer.id, at: now.toISOString() })],
+      );
+      await m.query(
+        'INSERT INTO failed_suppliers (contract_id, organization_id, reason, recorded_at) VALUES ($1, $2, $3, $4)',
+        [contractId, row.organization_id, reason, now],
+      );
+      await appendAuditEvent(m, {
+        at: now,
+        actor: officer,
+        action: 'contract.terminated',
+        entityType: 'contract',
+        entityId: contractId,
+        data: { reason, organizationId: row.organization_id, failedSupplier: true },
+      });
+      return toContractView({ ...row, status: 'terminated' }, await milestonesOf(m, contractId));
+    });
+    this.deadlines.scheduleContract(contractId, null);
+    return view;
+  }
+}

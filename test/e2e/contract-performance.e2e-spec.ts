@@ -1,0 +1,201 @@
+import type { SignedIn } from '../support/api-client';
+import { activeContract } from '../support/contract-factory';
+import { aBid } from '../support/tender-factory';
+import { startTestApp, TestApp } from '../support/test-app';
+
+/** Five milestones: tranches sum to 3.4 bn RUB; production starts at month 30. */
+const fiveMilestoneBid = aBid({
+  unitPriceRub: '1300000.00',
+  milestones: [
+    {
+      code: 'land_secured',
+      title: 'Land lease signed',
+      dueMonth: 1,
+      investmentRub: '100000000.00',
+    },
+    {
+      code: 'permit_obtained',
+      title: 'Building permit',
+      dueMonth: 3,
+      investmentRub: '50000000.00',
+    },
+    {
+      code: 'construction_started',
+      title: 'Construction started',
+      dueMonth: 9,
+      investmentRub: '1250000000.00',
+    },
+    {
+      code: 'equipment_installed',
+      title: 'Cell lines installed',
+      dueMonth: 24,
+      investmentRub: '1500000000.00',
+    },
+    {
+      code: 'production_start',
+      title: 'First packs shipped',
+      dueMonth: 30,
+      investmentRub: '500000000.00',
+    },
+  ],
+});
+
+describe('contract performance: milestones, reports and reviews', () => {
+  let t: TestApp;
+  let admin: SignedIn;
+  let auditor: SignedIn;
+  let parties: Awaited<ReturnType<typeof activeContract>>;
+  let contract: any;
+  const SIGNED_AT = '2027-01-31T09:00:00.000Z'; // 12:00 in Moscow, the last day of January
+
+  /** Stops the clock, then moves it exactly onto `iso`. */
+  const advanceTo = async (iso: string) => {
+    const stopped = await t.api.post('/sandbox/clock', { advanceMs: 0, freeze: true }, admin.token);
+    const advanceMs = Date.parse(iso) - Date.parse(stopped.body.now);
+    const res = await t.api.post('/sandbox/clock', { advanceMs }, admin.token);
+    expect(res.body.now).toBe(iso);
+  };
+  const milestone = (code: string) =>
+    contract.milestones.find((m: { code: string }) => m.code === code);
+  const reload = async () => {
+    contract = (await t.api.get(`/contracts/${contract.id}`, auditor.token)).body;
+  };
+  const report = (code: string, investedRub: string, token = parties.winner.token) =>
+    t.api.post(
+      `/contracts/${contract.id}/milestones/${milestone(code).id}/reports`,
+      { note: 'Evidence attached', investedRub },
+      token,
+    );
+  const review = (code: string, reportId: string, decision: string, token = auditor.token) =>
+    t.api.post(
+      `/contracts/${contract.id}/milestones/${milestone(code).id}/reports/${reportId}/review`,
+      { decision, comment: 'Checked against the registry' },
+      token,
+    );
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    admin = await t.api.signInAdmin();
+    auditor = await t.api.createStaff(admin.token, 'auditor');
+    parties = await activeContract(t.api, admin, fiveMilestoneBid);
+    await advanceTo(SIGNED_AT);
+    const countersigned = await t.api.post(
+      `/contracts/${parties.contract.id}/countersign`,
+      {},
+      parties.officer.token,
+    );
+    expect(countersigned.status).toBe(200);
+    contract = countersigned.body;
+  });
+  afterAll(async () => {
+    await t.api.post('/sandbox/clock', { advanceMs: 0, freeze: false }, admin.token);
+    await t.close();
+  });
+
+  it('materializes the five milestones with hand-computed due dates (end of the Moscow day)', () => {
+    expect(contract.signedAt).toBe(SIGNED_AT);
+    expect(
+      contract.milestones.map(
+        (m: { code: string; dueDate: string; plannedInvestmentRub: string; status: string }) => [
+          m.code,
+          m.dueDate,
+          m.plannedInvestmentRub,
+          m.status,
+        ],
+      ),
+    ).toEqual([
+      // 31 January + 1 month → 28 February 2027 (no 31st), 23:59:59.999 Moscow = 20:59:59.999Z
+      ['land_secured', '2027-02-28T20:59:59.999Z', '100000000.00', 'pending'],
+      // + 3 months → 30 April (no 31st)
+      ['permit_obtained', '2027-04-30T20:59:59.999Z', '50000000.00', 'pending'],
+      ['construction_started', '2027-10-31T20:59:59.999Z', '1250000000.00', 'pending'],
+      ['equipment_installed', '2029-01-31T20:59:59.999Z', '1500000000.00', 'pending'],
+      ['production_start', '2029-07-31T20:59:59.999Z', '500000000.00', 'pending'],
+    ]);
+    expect(contract.buildDeadline).toBe('2029-07-31T09:00:00.000Z');
+  });
+
+  it('meets a milestone reported and accepted before it falls due', async () => {
+    const res = await report('land_secured', '100000000.00');
+    expect(res.status).toBe(201);
+    await reload();
+    expect(milestone('land_secured').status).toBe('reported');
+    const accepted = await review('land_secured', res.body.id, 'accepted');
+    expect(accepted.body).toMatchObject({ status: 'met' });
+    expect((await review('land_secured', res.body.id, 'rejected')).status).toBe(409); // not twice
+    const again = await report('land_secured', '1.00');
+    expect(again.status).toBe(409); // a met milestone takes no report
+  });
+
+  it('turns a milestone nobody reported overdue at due + 1 ms, not before', async () => {
+    await advanceTo('2027-04-30T20:59:59.999Z');
+    await reload();
+    expect(milestone('permit_obtained').status).toBe('pending');
+    await advanceTo('2027-04-30T21:00:00.000Z');
+    await reload();
+    expect(milestone('permit_obtained').status).toBe('overdue');
+  });
+
+  it('marks a late report, once accepted, met_late; a rejected one leaves it overdue', async () => {
+    const first = await report('permit_obtained', '50000000.00');
+    expect((await review('permit_obtained', first.body.id, 'rejected')).body.status).toBe(
+      'overdue',
+    );
+    const second = await report('permit_obtained', '50000000.00');
+    expect((await review('permit_obtained', second.body.id, 'accepted')).body.status).toBe(
+      'met_late',
+    );
+    await reload();
+    expect(milestone('permit_obtained')).toMatchObject({
+      status: 'met_late',
+      metAt: second.body.submittedAt,
+    });
+    expect(milestone('permit_obtained').reports.map((r: any) => r.review.decision)).toEqual([
+      'rejected',
+      'accepted',
+    ]);
+  });
+
+  it('lets only the owning investor report and only auditors review', async () => {
+    const stranger = await t.api.registerInvestor();
+    expect((await t.api.get(`/contracts/${contract.id}`, stranger.token)).status).toBe(404);
+    expect((await report('construction_started', '1.00', stranger.token)).status).toBe(404);
+    expect((await report('construction_started', '1.00', auditor.token)).status).toBe(403);
+    const res = await report('construction_started', '600000000.00');
+    expect(
+      (await review('construction_started', res.body.id, 'accepted', parties.winner.token)).status,
+    ).toBe(403);
+    expect(
+      (await review('construction_started', res.body.id, 'accepted', parties.officer.token)).status,
+    ).toBe(403);
+  });
+
+  it('terminates: the supplier is recorded as failed, and every step is on the record', async () => {
+    const terminated = await t.api.post(
+      `/contracts/${contract.id}/terminate`,
+      { reason: 'Build abandoned' },
+      parties.officer.token,
+    );
+    expect(terminated.status).toBe(200);
+    expect(terminated.body.status).toBe('terminated');
+    const { rows } = await t.sql.query(
+      'SELECT reason FROM failed_suppliers WHERE contract_id = $1',
+      [contract.id],
+    );
+    expect(rows).toEqual([{ reason: 'Build abandoned' }]);
+    const events = await t.api.get(
+      `/audit/events?entityId=${contract.id}&limit=200`,
+      auditor.token,
+    );
+    expect(events.body.items.map((e: { action: string }) => e.action)).toEqual(
+      expect.arrayContaining([
+        'milestone.reported',
+        'milestone.report_accepted',
+        'milestone.report_rejected',
+        'milestone.overdue',
+        'contract.terminated',
+      ]),
+    );
+    expect((await t.api.get('/audit/verify', auditor.token)).body.valid).toBe(true);
+  });
+});

@@ -1,0 +1,60 @@
+import type { ApiClient, SignedIn } from './api-client';
+import { aBid, publishedTender, serverNow } from './tender-factory';
+
+const DAY = 24 * 3600e3;
+
+/** Two bidders (the cheaper ranks first), opened, scored by a one-member commission, awarded. */
+export async function awardedTender(
+  api: ApiClient,
+  admin: SignedIn,
+  winningBid: Record<string, unknown> = aBid({ unitPriceRub: '1300000.00' }),
+) {
+  const officer = await api.createStaff(admin.token, 'officer');
+  const tender = await publishedTender(api, officer.token, [officer.id]);
+  const winner = await api.registerInvestor();
+  const runnerUp = await api.registerInvestor();
+  const first = (await api.post(`/tenders/${tender.id}/bids`, winningBid, winner.token)).body;
+  const second = (
+    await api.post(
+      `/tenders/${tender.id}/bids`,
+      aBid({ unitPriceRub: '1400000.00' }),
+      runnerUp.token,
+    )
+  ).body;
+  const now = await serverNow(api);
+  await api.post(
+    '/sandbox/clock',
+    { advanceMs: Date.parse(tender.timeline.submissionDeadline) - now.getTime() + 1000 },
+    admin.token,
+  );
+  await api.post(
+    `/tenders/${tender.id}/evaluation/declarations`,
+    { conflictOfInterest: false },
+    officer.token,
+  );
+  for (const bid of [first, second]) {
+    await api.request('PUT', `/tenders/${tender.id}/evaluation/expert-scores/${bid.id}`, {
+      token: officer.token,
+      body: { scores: { technology: 80 } },
+    });
+  }
+  const award = await api.post(`/tenders/${tender.id}/award`, {}, officer.token);
+  if (award.status !== 200) throw new Error(`award: ${award.status} ${award.text}`);
+  return { tender, officer, winner, runnerUp, first, second };
+}
+
+/** Awarded, past the stand-still, signed and countersigned at the current sandbox time. */
+export async function activeContract(
+  api: ApiClient,
+  admin: SignedIn,
+  winningBid?: Record<string, unknown>,
+) {
+  const awarded = await awardedTender(api, admin, winningBid);
+  await api.post('/sandbox/clock', { advanceMs: 10 * DAY + 60e3 }, admin.token);
+  const [contract] = (
+    await api.get(`/contracts?tenderId=${awarded.tender.id}`, awarded.officer.token)
+  ).body.items;
+  const signed = await api.post(`/contracts/${contract.id}/sign`, {}, awarded.winner.token);
+  if (signed.status !== 200) throw new Error(`sign: ${signed.status} ${signed.text}`);
+  return { ...awarded, contract };
+}
