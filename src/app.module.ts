@@ -19,6 +19,7 @@ import { BidsModule } from './modules/bids/bids.module';
 import { CalendarModule } from './modules/calendar/calendar.module';
 import { ContractsModule } from './modules/contracts/contracts.module';
 import { EvaluationModule } from './modules/evaluation/evaluation.module';
+import { KeyRatesModule } from './modules/key-rates/key-rates.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { OperationsModule } from './modules/operations/operations.module';
 import { SandboxModule } from './modules/sandbox/sandbox.module';
@@ -42,6 +43,7 @@ export class AppModule {
             AuditModule,
             OperationsModule,
             CalendarModule,
+            KeyRatesModule,
             TendersModule,
             BidsModule,
             SchedulerModule,

@@ -134,6 +134,29 @@ describe('contract performance: milestones, reports and reviews', () => {
     await advanceTo('2027-04-30T21:00:00.000Z');
     await reload();
     expect(milestone('permit_obtained').status).toBe('overdue');
+    const compliance = await t.api.get(
+      `/contracts/${contract.id}/compliance`,
+      parties.winner.token,
+    );
+    expect(compliance.body).toMatchObject({ asOf: '2027-04-30T21:00:00.000Z', status: 'at_risk' });
+    expect(compliance.body.schedule.milestones).toEqual({
+      pending: 3,
+      reported: 0,
+      met: 1,
+      metLate: 0,
+      overdue: 1,
+    });
+    // 1 May 00:00 Moscow has begun: one day of delay at the seeded 15.50 %:
+    // 1 300 000.00 × 12 000 = 15 600 000 000.00; × 0.155 / 300 = 8 060 000.00
+    expect(compliance.body.penalties).toMatchObject({ accruedRub: '8060000.00', capped: false });
+    expect(compliance.body.penalties.items).toEqual([
+      {
+        milestoneId: milestone('permit_obtained').id,
+        day: '2027-05-01',
+        keyRatePct: '15.50',
+        amountRub: '8060000.00',
+      },
+    ]);
   });
 
   it('marks a late report, once accepted, met_late; a rejected one leaves it overdue', async () => {
@@ -159,15 +182,47 @@ describe('contract performance: milestones, reports and reviews', () => {
   it('lets only the owning investor report and only auditors review', async () => {
     const stranger = await t.api.registerInvestor();
     expect((await t.api.get(`/contracts/${contract.id}`, stranger.token)).status).toBe(404);
-    expect((await report('construction_started', '1.00', stranger.token)).status).toBe(404);
-    expect((await report('construction_started', '1.00', auditor.token)).status).toBe(403);
-    const res = await report('construction_started', '600000000.00');
+    expect((await report('equipment_installed', '1.00', stranger.token)).status).toBe(404);
+    expect((await report('equipment_installed', '1.00', auditor.token)).status).toBe(403);
+    const res = await report('equipment_installed', '600000000.00');
     expect(
-      (await review('construction_started', res.body.id, 'accepted', parties.winner.token)).status,
+      (await review('equipment_installed', res.body.id, 'accepted', parties.winner.token)).status,
     ).toBe(403);
     expect(
-      (await review('construction_started', res.body.id, 'accepted', parties.officer.token)).status,
+      (await review('equipment_installed', res.body.id, 'accepted', parties.officer.token)).status,
     ).toBe(403);
+  });
+
+  it('charges 10 days of delay across a key-rate change, counts only accepted investment, then breaches', async () => {
+    const rate = await t.api.post(
+      '/admin/key-rates',
+      { effectiveFrom: '2027-11-06', ratePct: '14.00' },
+      admin.token,
+    );
+    expect(rate.status).toBe(201);
+    await advanceTo('2027-11-10T12:00:00.000Z'); // 15:00 Moscow, 10 November
+    await reload();
+    expect(milestone('construction_started').status).toBe('overdue');
+    const compliance = (await t.api.get(`/contracts/${contract.id}/compliance`, auditor.token))
+      .body;
+    // construction_started, due 31 October: delay days 1–10 November.
+    //   1–5 Nov at 15.50 %: 15 600 000 000.00 × 0.155 / 300 = 8 060 000.00 a day → 40 300 000.00
+    //   6–10 Nov at 14.00 %: 15 600 000 000.00 × 0.14 / 300 = 7 280 000.00 a day → 36 400 000.00
+    // permit_obtained (met late, reported 1 May): 8 060 000.00. Total 84 760 000.00.
+    expect(compliance.penalties.accruedRub).toBe('84760000.00');
+    expect(compliance.penalties.items).toHaveLength(11);
+    // Accepted reports only: land 100 000 000.00 + permit 50 000 000.00; equipment's is unreviewed.
+    expect(compliance.investment).toEqual({
+      committedRub: '3400000000.00',
+      verifiedRub: '150000000.00',
+      verifiedPct: 4.41,
+    });
+    expect(compliance.status).toBe('at_risk');
+
+    await advanceTo(contract.buildDeadline);
+    const breached = (await t.api.get(`/contracts/${contract.id}/compliance`, auditor.token)).body;
+    expect(breached.status).toBe('breached');
+    expect(breached.schedule.daysToBuildDeadline).toBe(0);
   });
 
   it('terminates: the supplier is recorded as failed, and every step is on the record', async () => {

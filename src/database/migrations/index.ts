@@ -8,6 +8,7 @@ import { CreateNotifications1795685000000 } from './1795685000000-CreateNotifica
 import { CreateEvaluation1795686000000 } from './1795686000000-CreateEvaluation';
 import { CreateContracting1795687000000 } from './1795687000000-CreateContracting';
 import { CreateMilestones1795689000000 } from './1795689000000-CreateMilestones';
+import { CreateKeyRates1795688000000 } from './1795688000000-CreateKeyRates';
 
 /** Every migration, in order. Passed as classes: globs break under ts-jest and bundlers. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   CreateEvaluation1795686000000,
   CreateContracting1795687000000,
   CreateMilestones1795689000000,
+  CreateKeyRates1795688000000,
 ];

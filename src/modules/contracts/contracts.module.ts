@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
+import { KeyRatesModule } from '../key-rates/key-rates.module';
 import { ComplaintsController } from './api/complaints.controller';
 import { ContractsController } from './api/contracts.controller';
 import { MilestonesController } from './api/milestones.controller';
+import { ComplianceQuery } from './application/compliance.query';
 import { ContractsQuery } from './application/contracts.query';
 import { CountersignContractUseCase } from './application/countersign-contract.use-case';
 import { DecideComplaintUseCase } from './application/decide-complaint.use-case';
@@ -12,6 +14,7 @@ import { SignContractUseCase } from './application/sign-contract.use-case';
 import { TerminateContractUseCase } from './application/terminate-contract.use-case';
 
 @Module({
+  imports: [KeyRatesModule],
   controllers: [ContractsController, ComplaintsController, MilestonesController],
   providers: [
     ContractsQuery,
@@ -22,6 +25,7 @@ import { TerminateContractUseCase } from './application/terminate-contract.use-c
     ReportProgressUseCase,
     ReviewReportUseCase,
     TerminateContractUseCase,
+    ComplianceQuery,
   ],
 })
 export class ContractsModule {}

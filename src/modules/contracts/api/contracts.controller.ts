@@ -3,12 +3,13 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swa
 import { CurrentUser, Roles } from '../../../common/auth/auth.decorators';
 import type { AuthUser } from '../../../common/auth/role';
 import { ApiErrors } from '../../../common/http/api-errors.decorator';
+import { ComplianceQuery } from '../application/compliance.query';
 import { ContractsQuery } from '../application/contracts.query';
 import { CountersignContractUseCase } from '../application/countersign-contract.use-case';
 import { SignContractUseCase } from '../application/sign-contract.use-case';
 import { TerminateContractUseCase } from '../application/terminate-contract.use-case';
 import { ContractListQueryDto, TerminationDto } from './contracts.dtos';
-import { ContractListResponse, ContractResponse } from './contracts.responses';
+import { ComplianceResponse, ContractListResponse, ContractResponse } from './contracts.responses';
 
 @ApiTags('contracts')
 @ApiBearerAuth()
@@ -19,7 +20,23 @@ export class ContractsController {
     private readonly signContract: SignContractUseCase,
     private readonly countersignContract: CountersignContractUseCase,
     private readonly terminateContract: TerminateContractUseCase,
+    private readonly compliance: ComplianceQuery,
   ) {}
+
+  @Get(':id/compliance')
+  @Roles('officer', 'auditor', 'investor')
+  @ApiOperation({
+    summary:
+      'Investment, schedule, penalties and the on_track / at_risk / breached verdict, as of now',
+  })
+  @ApiOkResponse({ type: ComplianceResponse })
+  @ApiErrors(400, 401, 403, 404, 409)
+  complianceOf(
+    @CurrentUser() caller: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<ComplianceResponse> {
+    return this.compliance.forContract(caller, id);
+  }
 
   @Get()
   @Roles('officer', 'auditor', 'investor')

@@ -70,3 +70,45 @@ export class ReviewResultResponse {
   @ApiProperty({ format: 'uuid' }) milestoneId: string;
   @ApiProperty({ enum: ['pending', 'reported', 'met', 'overdue', 'met_late'] }) status: string;
 }
+
+class ComplianceInvestment {
+  @ApiProperty({ example: '3400000000.00' }) committedRub: string;
+  @ApiProperty({ example: '150000000.00' }) verifiedRub: string;
+  @ApiProperty({ example: 4.41 }) verifiedPct: number;
+}
+
+class MilestoneCounts {
+  @ApiProperty() pending: number;
+  @ApiProperty() reported: number;
+  @ApiProperty() met: number;
+  @ApiProperty() metLate: number;
+  @ApiProperty() overdue: number;
+}
+
+class ComplianceSchedule {
+  @ApiProperty() buildDeadline: string;
+  @ApiProperty({ example: 620 }) daysToBuildDeadline: number;
+  @ApiProperty({ type: MilestoneCounts }) milestones: MilestoneCounts;
+}
+
+class PenaltyItemResponse {
+  @ApiProperty({ format: 'uuid' }) milestoneId: string;
+  @ApiProperty({ example: '2027-05-01', description: 'Moscow calendar day of delay' }) day: string;
+  @ApiProperty({ example: '15.50' }) keyRatePct: string;
+  @ApiProperty({ example: '8060000.00' }) amountRub: string;
+}
+
+class CompliancePenalties {
+  @ApiProperty({ example: '8060000.00' }) accruedRub: string;
+  @ApiProperty({ description: 'The total reached the contract value and was capped' })
+  capped: boolean;
+  @ApiProperty({ type: [PenaltyItemResponse] }) items: PenaltyItemResponse[];
+}
+
+export class ComplianceResponse {
+  @ApiProperty() asOf: string;
+  @ApiProperty({ enum: ['on_track', 'at_risk', 'breached'] }) status: string;
+  @ApiProperty({ type: ComplianceInvestment }) investment: ComplianceInvestment;
+  @ApiProperty({ type: ComplianceSchedule }) schedule: ComplianceSchedule;
+  @ApiProperty({ type: CompliancePenalties }) penalties: CompliancePenalties;
+}
