@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { SignedIn } from '../support/api-client';
 import { activeContract } from '../support/contract-factory';
 import { aBid } from '../support/tender-factory';
@@ -46,6 +47,7 @@ describe('contract performance: milestones, reports and reviews', () => {
   let auditor: SignedIn;
   let parties: Awaited<ReturnType<typeof activeContract>>;
   let contract: any;
+  let evidenceId = '';
   const SIGNED_AT = '2027-01-31T09:00:00.000Z'; // 12:00 in Moscow, the last day of January
 
   /** Stops the clock, then moves it exactly onto `iso`. */
@@ -115,8 +117,45 @@ describe('contract performance: milestones, reports and reviews', () => {
     expect(contract.buildDeadline).toBe('2029-07-31T09:00:00.000Z');
   });
 
+  it('keeps evidence with its SHA-256 and refuses a report citing a document of another contract', async () => {
+    const bytes = Buffer.from('Lease agreement No. 77-12/2027, Zelenograd, 12 ha');
+    const upload = await t.api.upload(
+      `/contracts/${contract.id}/documents`,
+      { name: 'lease.pdf', bytes },
+      parties.winner.token,
+    );
+    expect(upload.status).toBe(201);
+    expect(upload.body.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
+    const fetched = await t.api.download(
+      `/contracts/${contract.id}/documents/${upload.body.id}`,
+      auditor.token,
+    );
+    expect(fetched.bytes.equals(bytes)).toBe(true);
+    expect(
+      (
+        await t.api.upload(
+          `/contracts/${contract.id}/documents`,
+          { name: 'x.pdf', bytes },
+          auditor.token,
+        )
+      ).status,
+    ).toBe(403);
+    const foreign = await t.api.post(
+      `/contracts/${contract.id}/milestones/${milestone('land_secured').id}/reports`,
+      { note: 'x', investedRub: '1.00', documentIds: ['00000000-0000-4000-8000-000000000001'] },
+      parties.winner.token,
+    );
+    expect(foreign.status).toBe(400);
+    evidenceId = upload.body.id;
+  });
+
   it('meets a milestone reported and accepted before it falls due', async () => {
-    const res = await report('land_secured', '100000000.00');
+    const res = await t.api.post(
+      `/contracts/${contract.id}/milestones/${milestone('land_secured').id}/reports`,
+      { note: 'Lease signed', investedRub: '100000000.00', documentIds: [evidenceId] },
+      parties.winner.token,
+    );
+    expect(res.body.documentIds).toEqual([evidenceId]);
     expect(res.status).toBe(201);
     await reload();
     expect(milestone('land_secured').status).toBe('reported');

@@ -10,6 +10,8 @@ import { CreateContracting1795687000000 } from './1795687000000-CreateContractin
 import { CreateMilestones1795689000000 } from './1795689000000-CreateMilestones';
 import { CreateKeyRates1795688000000 } from './1795688000000-CreateKeyRates';
 
+import { CreateContractDocuments1795690000000 } from './1795690000000-CreateContractDocuments';
+
 /** Every migration, in order. Passed as classes: globs break under ts-jest and bundlers. */
 export const MIGRATIONS = [
   CreateFoundation1795675700000,
@@ -23,4 +25,5 @@ export const MIGRATIONS = [
   CreateContracting1795687000000,
   CreateMilestones1795689000000,
   CreateKeyRates1795688000000,
+  CreateContractDocuments1795690000000,
 ];

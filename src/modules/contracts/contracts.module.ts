@@ -1,9 +1,11 @@
 import { Module } from '@nestjs/common';
 import { KeyRatesModule } from '../key-rates/key-rates.module';
 import { ComplaintsController } from './api/complaints.controller';
+import { ContractDocumentsController } from './api/contract-documents.controller';
 import { ContractsController } from './api/contracts.controller';
 import { MilestonesController } from './api/milestones.controller';
 import { ComplianceQuery } from './application/compliance.query';
+import { ContractDocuments } from './application/contract-documents';
 import { ContractsQuery } from './application/contracts.query';
 import { CountersignContractUseCase } from './application/countersign-contract.use-case';
 import { DecideComplaintUseCase } from './application/decide-complaint.use-case';
@@ -15,7 +17,12 @@ import { TerminateContractUseCase } from './application/terminate-contract.use-c
 
 @Module({
   imports: [KeyRatesModule],
-  controllers: [ContractsController, ComplaintsController, MilestonesController],
+  controllers: [
+    ContractsController,
+    ComplaintsController,
+    MilestonesController,
+    ContractDocumentsController,
+  ],
   providers: [
     ContractsQuery,
     SignContractUseCase,
@@ -26,6 +33,7 @@ import { TerminateContractUseCase } from './application/terminate-contract.use-c
     ReviewReportUseCase,
     TerminateContractUseCase,
     ComplianceQuery,
+    ContractDocuments,
   ],
 })
 export class ContractsModule {}

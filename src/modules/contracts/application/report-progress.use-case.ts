@@ -5,6 +5,7 @@ import type { AuthUser } from '../../../common/auth/role';
 import { Clock } from '../../../common/clock/clock';
 import { InvalidStateError } from '../../../common/errors/domain-error';
 import { appendAuditEvent } from '../../audit/application/append-audit-event';
+import { assertEvidenceOf } from './contract-documents';
 import { lockMilestone } from './lock-active-contract';
 
 export interface ReportView {
@@ -45,6 +46,7 @@ export class ReportProgressUseCase {
       const now = await this.clock.now(m);
       const id = randomUUID();
       const documentIds = report.documentIds ?? [];
+      await assertEvidenceOf(m, contractId, documentIds);
       await m.query(
         `INSERT INTO milestone_reports (id, milestone_id, contract_id, note, invested_rub, document_ids, submitted_by, submitted_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
