@@ -2,7 +2,7 @@ import { prepareDatabase } from '../../src/database/prepare-database';
 import {
   assertTestDatabase,
   dropDatabase,
-  TEMPLATE_NAME,
+  templateName,
   TEST_DATABASE_URL,
   withDatabase,
 } from './test-database';
@@ -14,6 +14,6 @@ import {
  */
 export default async function globalSetup(): Promise<void> {
   assertTestDatabase(TEST_DATABASE_URL);
-  await dropDatabase(TEMPLATE_NAME);
-  await prepareDatabase(withDatabase(TEST_DATABASE_URL, TEMPLATE_NAME));
+  await dropDatabase(templateName());
+  await prepareDatabase(withDatabase(TEST_DATABASE_URL, templateName()));
 }

@@ -10,7 +10,7 @@ import { ApiClient } from './api-client';
 import {
   databaseName,
   dropDatabase,
-  TEMPLATE_NAME,
+  templateName,
   TEST_DATABASE_URL,
   TEST_REDIS_URL,
   withDatabase,
@@ -39,7 +39,7 @@ export interface TestApp {
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const name = `${databaseName(TEST_DATABASE_URL)}_${randomBytes(5).toString('hex')}`;
   const databaseUrl = withDatabase(TEST_DATABASE_URL, name);
-  await createDatabaseIfMissing(databaseUrl, TEMPLATE_NAME);
+  await createDatabaseIfMissing(databaseUrl, templateName());
   const prefix = `test-${name}`;
   const fullEnv: Record<string, string> = {
     DATABASE_URL: databaseUrl,

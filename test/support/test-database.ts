@@ -28,7 +28,14 @@ export function withDatabase(url: string, name: string): string {
   return next.toString();
 }
 
-export const TEMPLATE_NAME = `${databaseName(TEST_DATABASE_URL)}_template`;
+/**
+ * One migrated template per jest run (named by the run's process id, handed to the test
+ * workers through the environment), so two runs on one machine never drop each other's.
+ */
+export function templateName(): string {
+  process.env.OFFSET_TENDER_TEST_TEMPLATE ??= `${databaseName(TEST_DATABASE_URL)}_template_${process.pid}`;
+  return process.env.OFFSET_TENDER_TEST_TEMPLATE;
+}
 
 /** Runs statements on the server's maintenance database (for CREATE/DROP DATABASE). */
 export async function onServer<T>(fn: (client: Client) => Promise<T>): Promise<T> {
