@@ -148,6 +148,11 @@ describe('from award to contract', () => {
     const refused = contracts.find((c: { id: string }) => c.id === first.id);
     const handedOver = contracts.find((c: { id: string }) => c.id !== first.id);
     expect(refused.status).toBe('refused');
+    const onlyRefused = await t.api.get(
+      `/contracts?tenderId=${tender.id}&status=refused`,
+      officer.token,
+    );
+    expect(onlyRefused.body.items.map((c: { id: string }) => c.id)).toEqual([first.id]);
     expect(handedOver).toMatchObject({ status: 'pending_signature', bidId: second.id });
     const kinds = (await t.api.get('/notifications?limit=200', winner.token)).body.items.map(
       (n: { kind: string }) => n.kind,

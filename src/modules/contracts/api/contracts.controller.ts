@@ -40,14 +40,19 @@ export class ContractsController {
 
   @Get()
   @Roles('officer', 'auditor', 'investor')
-  @ApiOperation({ summary: 'Contracts (investors: their own)' })
+  @ApiOperation({ summary: 'Contracts, by tender and status (investors: their own)' })
   @ApiOkResponse({ type: ContractListResponse })
   @ApiErrors(400, 401, 403)
   list(
     @CurrentUser() caller: AuthUser,
     @Query() query: ContractListQueryDto,
   ): Promise<ContractListResponse> {
-    return this.contracts.list(caller, query.tenderId, query.limit, query.offset);
+    return this.contracts.list(
+      caller,
+      { tenderId: query.tenderId, status: query.status },
+      query.limit,
+      query.offset,
+    );
   }
 
   @Get(':id')

@@ -12,8 +12,20 @@ import {
 import { IsMoney } from '../../../common/money/is-money.decorator';
 import { PageQueryDto } from '../../../common/http/page-query.dto';
 
+export const CONTRACT_STATUSES = [
+  'pending_signature',
+  'active',
+  'completed',
+  'terminated',
+  'refused',
+] as const;
+
 export class ContractListQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() tenderId?: string;
+  @ApiPropertyOptional({ enum: CONTRACT_STATUSES })
+  @IsOptional()
+  @IsIn(CONTRACT_STATUSES)
+  status?: string;
 }
 
 export class ComplaintDto {

@@ -18,10 +18,16 @@ export class ContractsQuery {
     return toContractView(row, await milestonesOf(this.dataSource.manager, id));
   }
 
-  async list(caller: AuthUser, tenderId: string | undefined, limit: number, offset: number) {
+  async list(
+    caller: AuthUser,
+    filter: { tenderId?: string; status?: string },
+    limit: number,
+    offset: number,
+  ) {
     const where: string[] = [];
     const params: unknown[] = [];
-    if (tenderId) where.push(`k.tender_id = $${params.push(tenderId)}`);
+    if (filter.tenderId) where.push(`k.tender_id = $${params.push(filter.tenderId)}`);
+    if (filter.status) where.push(`k.status = $${params.push(filter.status)}`);
     if (caller.role === 'investor')
       where.push(`k.organization_id = $${params.push(caller.organizationId)}`);
     const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
