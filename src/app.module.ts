@@ -20,6 +20,7 @@ import { CalendarModule } from './modules/calendar/calendar.module';
 import { ContractsModule } from './modules/contracts/contracts.module';
 import { EvaluationModule } from './modules/evaluation/evaluation.module';
 import { KeyRatesModule } from './modules/key-rates/key-rates.module';
+import { OcdsModule } from './modules/ocds/ocds.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { OperationsModule } from './modules/operations/operations.module';
 import { SandboxModule } from './modules/sandbox/sandbox.module';
@@ -50,6 +51,7 @@ export class AppModule {
             NotificationsModule,
             EvaluationModule,
             ContractsModule,
+            OcdsModule,
           ]
         : []),
       ...(api && config.sandbox ? [SandboxModule] : []),

@@ -23,6 +23,7 @@ export const DEV_DEFAULTS = {
   AUDIT_CHECKPOINT_INTERVAL_MS: '3600000',
   MIN_PRICE_WEIGHT: '60',
   CHRONOGRAPH_SWEEP_INTERVAL_MS: '30000',
+  OCID_PREFIX: 'ocds-offset',
 } as const;
 
 export const SECRET_VARIABLES = [

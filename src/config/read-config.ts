@@ -31,6 +31,8 @@ export interface ServiceConfig {
   minPriceWeight: number;
   /** How often the database sweep runs everything whose nextCheckAt has passed. */
   sweepIntervalMs: number;
+  /** OCDS ocid prefix (DOMAIN.md §9): ocid = `<prefix>-<tender id>`. */
+  ocidPrefix: string;
 }
 
 export class ConfigError extends Error {}
@@ -94,6 +96,7 @@ export function readConfig(env: Env): ServiceConfig {
       1000,
       7 * 24 * 3600 * 1000,
     ),
+    ocidPrefix: pattern('OCID_PREFIX', value('OCID_PREFIX'), /^[A-Za-z0-9-]{1,64}$/),
   };
 }
 

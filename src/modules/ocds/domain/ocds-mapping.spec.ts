@@ -1,0 +1,66 @@
+import { mapTenderStatus, toCompiledRelease, toOcdsContract } from './ocds-mapping';
+
+const tender = {
+  id: 't1',
+  status: 'tendering',
+  title: 'Cells',
+  description: 'Battery cells',
+  customer: 'Ministry',
+  item: 'cell',
+  unit: 'pcs',
+  quantity: 3,
+  maxUnitPriceRub: '1000.10',
+  criteria: [{ code: 'price', weight: 100 }],
+  enquiriesUntil: new Date('2027-01-01T00:00:00Z'),
+  submissionDeadline: new Date('2027-01-10T00:00:00Z'),
+  publishedAt: new Date('2026-12-01T00:00:00Z'),
+  updatedAt: new Date('2026-12-01T00:00:00Z'),
+  bidsOpenedAt: null,
+  bidsCount: null,
+  amendments: [],
+};
+
+describe('OCDS mapping', () => {
+  it('maps tender statuses per DOMAIN.md §9', () => {
+    expect(
+      ['draft', 'tendering', 'evaluation', 'standstill', 'contracting'].map(mapTenderStatus),
+    ).toEqual(['planning', 'active', 'active', 'active', 'active']);
+    expect(['complete', 'cancelled', 'unsuccessful'].map(mapTenderStatus)).toEqual([
+      'complete',
+      'cancelled',
+      'unsuccessful',
+    ]);
+  });
+
+  it('prices the tender as ceiling × quantity, a JSON number, and hides bids before opening', () => {
+    const r = toCompiledRelease('ocds-x', tender, [], []) as Record<string, any>;
+    expect(r.ocid).toBe('ocds-x-t1');
+    expect(r.tender.value).toEqual({ amount: 3000.3, currency: 'RUB' });
+    expect(r.bids).toBeUndefined();
+    const opened = toCompiledRelease(
+      'ocds-x',
+      { ...tender, bidsOpenedAt: new Date(), bidsCount: 2 },
+      [],
+      [],
+    ) as Record<string, any>;
+    expect(opened.bids.statistics[0].value).toBe(2);
+  });
+
+  it('maps contract and milestone statuses', () => {
+    const due = new Date('2027-03-01T00:00:00Z');
+    const c = toOcdsContract({
+      id: 'c1',
+      awardId: 'a1',
+      status: 'completed',
+      valueRub: '10.50',
+      milestones: [
+        { id: 'm1', title: 'a', dueDate: due, status: 'overdue', metAt: null },
+        { id: 'm2', title: 'b', dueDate: due, status: 'met_late', metAt: due },
+      ],
+    });
+    expect(c.status).toBe('terminated');
+    expect(c.value.amount).toBe(10.5);
+    expect(c.implementation.milestones.map((m) => m.status)).toEqual(['notMet', 'met']);
+    expect(c.implementation.milestones[1].dateMet).toBe(due.toISOString());
+  });
+});
