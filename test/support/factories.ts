@@ -1,15 +1,8 @@
-import { randomBytes, randomInt } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { innFor } from '../../src/cli/data';
 
-const INN_WEIGHTS = [2, 4, 10, 3, 5, 9, 4, 6, 8];
-
-/** A random 10-digit legal-entity INN with a correct check digit. */
-export function validInn(): string {
-  const digits = Array.from({ length: 9 }, (_, i) =>
-    i === 0 ? randomInt(1, 10) : randomInt(0, 10),
-  );
-  const sum = digits.reduce((acc, d, i) => acc + d * INN_WEIGHTS[i], 0);
-  return [...digits, (sum % 11) % 10].join('');
-}
+/** A random 10-digit legal-entity INN with a correct check digit (the demo's generator). */
+export const validInn = innFor;
 
 export function uniqueEmail(who = 'user'): string {
   return `${who}-${randomBytes(6).toString('hex')}@example.org`;

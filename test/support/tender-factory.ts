@@ -1,41 +1,13 @@
+import { batteryTender } from '../../src/cli/data';
 import type { ApiClient } from './api-client';
 
-const HOUR = 3600 * 1000;
-
-/** The Moscow battery tender of DOMAIN.md §1, with a timeline relative to `now`. */
+/** The Moscow battery tender of DOMAIN.md §1 (as the demo plays it), timeline relative to `now`. */
 export function aBatteryTender(
   commission: string[],
   now: Date,
   overrides: Record<string, unknown> = {},
 ) {
-  return {
-    title: 'Offset contract: traction batteries with a plant in Moscow',
-    description:
-      'Build a traction-battery plant in Moscow within 3 years, then supply packs for 7 years.',
-    customer: 'Moscow Department of Transport',
-    subject: { item: 'Traction battery pack', unit: 'pack', quantity: 12000 },
-    maxUnitPriceRub: '1450000.00',
-    offsetConditions: {
-      minInvestmentRub: '3000000000.00',
-      maxBuildMonths: 36,
-      region: 'Moscow',
-      minLocalizationPct: 50,
-      contractYears: 10,
-    },
-    criteria: [
-      { code: 'price', weight: 60 },
-      { code: 'investment', weight: 15 },
-      { code: 'buildTime', weight: 10 },
-      { code: 'localization', weight: 5 },
-      { code: 'technology', weight: 10 },
-    ],
-    commission,
-    timeline: {
-      enquiriesUntil: new Date(now.getTime() + 24 * HOUR).toISOString(),
-      submissionDeadline: new Date(now.getTime() + 48 * HOUR).toISOString(),
-    },
-    ...overrides,
-  };
+  return { ...batteryTender(commission, now), ...overrides };
 }
 
 /**

@@ -1,0 +1,181 @@
+import { batteryTender, email, innFor, INVESTORS, offer, PASSWORD } from './data';
+import { Http } from './http';
+import { printCompliance, printScores, Progress } from './print';
+
+const DAY = 24 * 3600e3;
+export const STEPS = 28;
+
+interface Actor {
+  name: string;
+  token: string;
+  id: string;
+}
+
+/** Plays the Moscow battery tender from notice to a year of milestones. */
+export async function playScenario(
+  http: Http,
+  admin: { email: string; password: string },
+): Promise<void> {
+  const say = new Progress(STEPS);
+  const adminToken = await http.login(admin.email, admin.password);
+  say.line(`Admin ${admin.email} logged in`);
+  const advance = async (ms: number) =>
+    new Date((await http.post('/sandbox/clock', { advanceMs: ms }, adminToken, 200)).now);
+  const day = (d: Date) => d.toISOString().slice(0, 10);
+
+  const staff = async (role: string, fullName: string, login: string): Promise<Actor> => {
+    const user = await http.post(
+      '/users',
+      { email: email(login), password: PASSWORD, fullName, role },
+      adminToken,
+    );
+    say.line(`Admin created ${role} ${fullName} <${user.email}>`);
+    return { name: fullName, id: user.id, token: await http.login(email(login), PASSWORD) };
+  };
+  const chair = await staff('officer', 'Anna Smirnova', 'officer.smirnova');
+  const member = await staff('officer', 'Pavel Volkov', 'officer.volkov');
+  const auditor = await staff('auditor', 'Elena Morozova', 'auditor.morozova');
+
+  const investors: Actor[] = [];
+  for (const [i, inv] of INVESTORS.entries()) {
+    const inn = innFor();
+    const login = `investor${i + 1}`;
+    const res = await http.post('/auth/register', {
+      email: email(login),
+      password: PASSWORD,
+      fullName: inv.person,
+      organization: { name: inv.company, inn },
+    });
+    investors.push({
+      name: inv.company,
+      id: res.user.id,
+      token: await http.login(email(login), PASSWORD),
+    });
+    say.line(`${inv.person} registered ${inv.company} (INN ${inn}) as an investor`);
+  }
+
+  const now = new Date((await http.get('/sandbox/clock')).now);
+  const draft = await http.post('/tenders', batteryTender([chair.id, member.id], now), chair.token);
+  say.line(`${chair.name} drafted "${draft.title}" → ${draft.status}`);
+  const tender = await http.post(`/tenders/${draft.id}/publish`, {}, chair.token, 200);
+  say.line(
+    `${chair.name} published the tender, bids until ${tender.timeline.submissionDeadline} → ${tender.status}`,
+  );
+
+  const bidders = new Map<string, string>();
+  const bids: { bidId: string; investor: Actor; technology: [number, number] }[] = [];
+  for (const [i, inv] of INVESTORS.entries()) {
+    const bid = await http.post(`/tenders/${tender.id}/bids`, offer(inv), investors[i].token);
+    bidders.set(bid.id, inv.company);
+    bids.push({ bidId: bid.id, investor: investors[i], technology: inv.technology });
+    say.line(
+      `${inv.company} bid ${inv.unitPriceRub} RUB/pack, ${inv.investmentMillions / 1000} bn RUB, ${inv.buildMonths}-month build → ${bid.status}`,
+    );
+  }
+
+  const deadline = Date.parse(tender.timeline.submissionDeadline);
+  const afterDeadline = await advance(deadline - now.getTime() + 60e3);
+  const opened = await http.get(`/tenders/${tender.id}`);
+  say.line(
+    `Sandbox clock moved past the deadline to ${afterDeadline.toISOString()} → ${opened.status}`,
+  );
+
+  for (const [m, officer] of [chair, member].entries()) {
+    await http.post(
+      `/tenders/${tender.id}/evaluation/declarations`,
+      { conflictOfInterest: false },
+      officer.token,
+    );
+    say.line(`${officer.name} declared no conflict of interest`);
+    for (const bid of bids) {
+      await http.call('PUT', `/tenders/${tender.id}/evaluation/expert-scores/${bid.bidId}`, {
+        token: officer.token,
+        body: { scores: { technology: bid.technology[m] } },
+        expect: 204,
+      });
+    }
+    say.line(
+      `${officer.name} scored technology: ${bids.map((b) => `${bidders.get(b.bidId)} ${b.technology[m]}`).join(', ')}`,
+    );
+  }
+
+  const award = await http.post(`/tenders/${tender.id}/award`, {}, chair.token, 200);
+  const ranked = [...award.bids].filter((b) => b.rank).sort((a, b) => a.rank - b.rank);
+  const winner = bids.find((b) => b.bidId === ranked[0].bidId)!;
+  const runnerUp = bids.find((b) => b.bidId === ranked[1].bidId)!;
+  const afterAward = await http.get(`/tenders/${tender.id}`);
+  say.line(
+    `${chair.name} awarded the tender to ${winner.investor.name} (${ranked[0].scores.total} points) → ${afterAward.status}`,
+  );
+  printScores(await http.get(`/tenders/${tender.id}/evaluation`, chair.token), bidders);
+
+  const complaint = await http.post(
+    `/tenders/${tender.id}/complaints`,
+    { subject: 'Technology scores', text: 'Our cells were under-scored against the proposal.' },
+    runnerUp.investor.token,
+  );
+  say.line(`${runnerUp.investor.name} filed a complaint → ${complaint.status}`);
+  const decided = await http.post(
+    `/tenders/${tender.id}/complaints/${complaint.id}/decision`,
+    { decision: 'dismissed', reason: 'The scores follow the published method; no grounds.' },
+    adminToken,
+  );
+  say.line(`Admin dismissed the complaint → ${decided.status ?? 'dismissed'}`);
+
+  await advance(10 * DAY + 60e3);
+  const contracting = await http.get(`/tenders/${tender.id}`);
+  say.line(`The 10-day stand-still passed → ${contracting.status}`);
+
+  const [draftContract] = (await http.get(`/contracts?tenderId=${tender.id}`, chair.token)).items;
+  const signed = await http.post(
+    `/contracts/${draftContract.id}/sign`,
+    {},
+    winner.investor.token,
+    200,
+  );
+  say.line(
+    `${winner.investor.name} signed the contract for ${signed.valueRub} RUB, awaiting countersignature → ${signed.status}`,
+  );
+  let contract = await http.post(
+    `/contracts/${draftContract.id}/countersign`,
+    {},
+    chair.token,
+    200,
+  );
+  say.line(`${chair.name} countersigned for the customer → ${contract.status}`);
+  const milestone = (code: string) => contract.milestones.find((m: any) => m.code === code);
+  const reload = async () => {
+    contract = await http.get(`/contracts/${contract.id}`, auditor.token);
+  };
+
+  const signedAt = Date.parse(contract.signedAt);
+  const late = await advance(70 * DAY); // land_secured fell due two months after signing
+  await reload();
+  say.line(
+    `Clock at ${day(late)}: "${milestone('land_secured').title}" was due ${day(new Date(milestone('land_secured').dueDate))} → ${milestone('land_secured').status}`,
+  );
+  const report = await http.post(
+    `/contracts/${contract.id}/milestones/${milestone('land_secured').id}/reports`,
+    { note: 'Lease of 12 ha in Zelenograd registered', investedRub: '150000000.00' },
+    winner.investor.token,
+  );
+  say.line(
+    `${winner.investor.name} reported "${milestone('land_secured').title}" late → ${report.status ?? 'submitted'}`,
+  );
+  const review = await http.post(
+    `/contracts/${contract.id}/milestones/${milestone('land_secured').id}/reports/${report.id}/review`,
+    { decision: 'accepted', comment: 'Lease checked against the land registry' },
+    auditor.token,
+    200,
+  );
+  say.line(`${auditor.name} accepted the report → ${review.status}`);
+
+  const yearOn = await advance(signedAt + 365 * DAY - late.getTime());
+  await reload();
+  say.line(
+    `A year after signing (${day(yearOn)}): "${milestone('permit_obtained').title}" unreported → ${milestone('permit_obtained').status}`,
+  );
+  const compliance = await http.get(`/contracts/${contract.id}/compliance`, auditor.token);
+  say.line(`${auditor.name} read the compliance summary → ${compliance.status}`);
+  printCompliance(compliance);
+}
