@@ -21,6 +21,21 @@ describe('configuration files', () => {
     expect(config.redisUrl).toBe('redis://redis:6379');
   });
 
+  it('docker-compose.yml has a demo profile that plays the demo against the app as its admin', () => {
+    const compose = parse(read('docker-compose.yml')) as {
+      services: Record<
+        string,
+        { profiles?: string[]; environment: Record<string, string>; command?: string[] }
+      >;
+    };
+    const { demo, app } = compose.services;
+    expect(demo.profiles).toEqual(['demo']);
+    expect(demo.command).toEqual(['node', 'dist/cli/demo.js']);
+    expect(demo.environment.API_URL).toBe('http://app:3000');
+    expect(demo.environment.ADMIN_EMAIL).toBe(app.environment.ADMIN_EMAIL);
+    expect(demo.environment.ADMIN_PASSWORD).toBe(app.environment.ADMIN_PASSWORD);
+  });
+
   it('.env.example documents every variable and is a valid configuration', () => {
     const example = read('.env.example');
     const env = Object.fromEntries(

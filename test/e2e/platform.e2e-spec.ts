@@ -78,12 +78,12 @@ describe('HTTP platform', () => {
           string,
           {
             summary?: string;
-            requestBody?: unknown;
-            responses: Record<string, { content?: unknown }>;
+            requestBody?: { content?: Record<string, { schema?: Schema }> };
+            responses: Record<string, { content?: Record<string, { schema?: Schema }> }>;
           }
         >
       >;
-      components: { securitySchemes?: Record<string, unknown> };
+      components: { securitySchemes?: Record<string, unknown>; schemas?: Record<string, Schema> };
     };
     const expected = [
       'post /api/v1/auth/register',
@@ -114,6 +114,32 @@ describe('HTTP platform', () => {
         if (['post', 'put', 'patch'].includes(method) && !BODYLESS_ACTIONS.includes(where)) {
           expect({ where, body: Boolean(op.requestBody) }).toEqual({ where, body: true });
         }
+        // Every answer but 204 has a schema, errors included (API.md's envelope).
+        for (const [status, response] of Object.entries(op.responses)) {
+          if (status === '204') continue;
+          expect({ where, status, schema: Boolean(response.content) }).toEqual({
+            where,
+            status,
+            schema: true,
+          });
+        }
+        // An example for a newcomer: in the JSON request body or the JSON success answer.
+        const jsonSchemas = [
+          op.requestBody?.content?.['application/json']?.schema,
+          ...Object.entries(op.responses)
+            .filter(([status]) => status.startsWith('2'))
+            .map(([, response]) => response.content?.['application/json']?.schema),
+        ].filter((schema) => schema !== undefined);
+        if (jsonSchemas.length > 0) {
+          const example = jsonSchemas.some((schema) =>
+            hasExample(doc.components.schemas ?? {}, schema),
+          );
+          expect({ where, example }).toEqual({ where, example: true });
+        }
+        if (!ERRORLESS_READS.includes(where)) {
+          const errors = Object.keys(op.responses).filter((status) => /^[45]/.test(status));
+          expect({ where, errors: errors.length > 0 }).toEqual({ where, errors: true });
+        }
       }
     }
     expect(doc.components.securitySchemes).toHaveProperty('bearer');
@@ -131,3 +157,33 @@ const BODYLESS_ACTIONS = [
   'post /api/v1/contracts/{id}/sign',
   'post /api/v1/contracts/{id}/countersign',
 ];
+
+/** Public reads that cannot fail but for a server error. */
+const ERRORLESS_READS = [
+  'get /api/v1/health',
+  'get /api/v1/metrics',
+  'get /api/v1/receipts/public-key',
+  'get /api/v1/sandbox/clock',
+];
+
+interface Schema {
+  $ref?: string;
+  example?: unknown;
+  items?: Schema;
+  properties?: Record<string, Schema>;
+  allOf?: Schema[];
+}
+
+/** Whether a schema, its properties or the schemas it references (a few levels) show an example. */
+function hasExample(
+  schemas: Record<string, Schema>,
+  schema: Schema | undefined,
+  depth = 0,
+): boolean {
+  if (!schema || depth > 6) return false;
+  if (schema.example !== undefined) return true;
+  if (schema.$ref)
+    return hasExample(schemas, schemas[schema.$ref.split('/').pop() as string], depth + 1);
+  const nested = [schema.items, ...Object.values(schema.properties ?? {}), ...(schema.allOf ?? [])];
+  return nested.some((child) => hasExample(schemas, child, depth + 1));
+}
