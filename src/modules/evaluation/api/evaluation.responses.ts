@@ -38,7 +38,8 @@ class ProtocolBidResponse {
 
 export class ProtocolResponse {
   @ApiProperty({ format: 'uuid' }) tenderId: string;
-  @ApiProperty({ enum: ['in_progress', 'final'], example: 'final' }) status: 'in_progress' | 'final';
+  @ApiProperty({ enum: ['in_progress', 'final'], example: 'final' }) status:
+    'in_progress' | 'final';
   @ApiProperty({ type: [CriterionInput] }) criteria: CriterionInput[];
   @ApiProperty() singleBid: boolean;
   @ApiProperty({ description: 'Every scoring member has scored every admitted bid' })
