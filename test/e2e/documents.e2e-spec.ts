@@ -308,6 +308,10 @@ describe('tender and bid documents', () => {
       other.token,
     );
     expect([kept.status, dropped.status]).toEqual([201, 201]);
+    const ownBid = await t.api.get(`/tenders/${opening.id}/bids/${openedBid}`, owner.token);
+    expect(ownBid.body.documents).toEqual([
+      { id: kept.body.id, filename: null, size: bytes.length, sha256: kept.body.sha256 },
+    ]);
     await t.api.post(`/tenders/${opening.id}/bids/${withdrawnBid}/withdraw`, {}, other.token);
 
     const ds = new DataSource(dataSourceOptions(t.databaseUrl));
@@ -321,6 +325,10 @@ describe('tender and bid documents', () => {
       await ds.destroy();
     }
 
+    const listed = await t.api.get(`/tenders/${opening.id}/bids`, officer.token);
+    expect(listed.body.items[0].documents).toEqual([
+      { id: kept.body.id, filename: secret.name, size: bytes.length, sha256: kept.body.sha256 },
+    ]);
     const path = `/tenders/${opening.id}/bids/${openedBid}/documents/${kept.body.id}`;
     for (const token of [officer.token, auditor.token, owner.token]) {
       const file = await t.api.download(path, token);

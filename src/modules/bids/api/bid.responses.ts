@@ -21,6 +21,14 @@ export class ReceiptResponse {
   signature: string;
 }
 
+export class BidDocumentSummaryResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ type: String, nullable: true, description: 'Sealed (null) until opening' })
+  filename: string | null;
+  @ApiProperty({ example: 524288 }) size: number;
+  @ApiProperty() sha256: string;
+}
+
 export class BidResponse extends PartialType(BidContentDto) {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) tenderId: string;
@@ -40,6 +48,11 @@ export class BidResponse extends PartialType(BidContentDto) {
   })
   warnings?: FindingResponse[];
   @ApiProperty({ type: ReceiptResponse }) receipt: ReceiptResponse;
+  @ApiPropertyOptional({
+    type: [BidDocumentSummaryResponse],
+    description: 'On reads: the bid documents',
+  })
+  documents?: BidDocumentSummaryResponse[];
 }
 
 export class BidListResponse {

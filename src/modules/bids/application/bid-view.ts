@@ -25,6 +25,15 @@ export interface BidView extends Partial<BidContent> {
   sealed: boolean;
   warnings?: Finding[];
   receipt: Receipt;
+  /** The bid's documents; their names are sealed (null) until opening. */
+  documents?: BidDocumentSummary[];
+}
+
+export interface BidDocumentSummary {
+  id: string;
+  filename: string | null;
+  size: number;
+  sha256: string;
 }
 
 /** The stored view of a bid: content only once opened (sealed: false). */

@@ -66,7 +66,7 @@ export class BidsQuery {
       `${SELECT} WHERE ${where} ORDER BY b.submitted_at, b.id LIMIT ${Number(limit)} OFFSET ${Number(offset)}`,
       params,
     );
-    return { items: rows.map(toView), total };
+    return { items: await this.withDocuments(rows.map(toView)), total };
   }
 
   async get(caller: AuthUser, tenderId: string, bidId: string): Promise<BidView> {
@@ -80,7 +80,25 @@ export class BidsQuery {
       (caller.role === 'officer' || caller.role === 'auditor') && row?.opened_content !== null;
     // The same 404 for a missing bid and one the caller may not know exists.
     if (!row || !(own || opened)) throw new NotFoundError('Bid');
-    return toView(row);
+    const [view] = await this.withDocuments([toView(row)]);
+    return view;
+  }
+
+  /** Lists each bid's documents by id, size and hash; names only once opened. */
+  private async withDocuments(views: BidView[]): Promise<BidView[]> {
+    const rows = await this.dataSource.query<
+      { bid_id: string; id: string; opened_filename: string | null; size: number; sha256: string }[]
+    >(
+      `SELECT bid_id, id, opened_filename, size, sha256 FROM bid_documents
+       WHERE bid_id = ANY($1::uuid[]) ORDER BY uploaded_at, id`,
+      [views.map((v) => v.id)],
+    );
+    return views.map((view) => ({
+      ...view,
+      documents: rows
+        .filter((r) => r.bid_id === view.id)
+        .map((r) => ({ id: r.id, filename: r.opened_filename, size: r.size, sha256: r.sha256 })),
+    }));
   }
 }
 
