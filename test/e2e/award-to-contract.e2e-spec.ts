@@ -174,4 +174,44 @@ describe('from award to contract', () => {
       409,
     );
   });
+
+  it('keeps a cancelled tender cancelled: no signature, no complaint decision revives it', async () => {
+    const contracting = await awardedTender(t.api, admin);
+    await advance(10 * DAY + 60e3);
+    const [pending] = (
+      await t.api.get(`/contracts?tenderId=${contracting.tender.id}`, contracting.officer.token)
+    ).body.items;
+    const cancel = { reason: 'Budget withdrawn', reasonType: 'force_majeure' };
+    expect(
+      (
+        await t.api.post(
+          `/tenders/${contracting.tender.id}/cancel`,
+          cancel,
+          contracting.officer.token,
+        )
+      ).status,
+    ).toBe(200);
+    expect(
+      (await t.api.post(`/contracts/${pending.id}/sign`, {}, contracting.winner.token)).status,
+    ).toBe(409);
+    expect(
+      (await t.api.get(`/contracts/${pending.id}`, contracting.officer.token)).body.status,
+    ).toBe('refused');
+    expect(await status(contracting.tender.id)).toBe('cancelled');
+
+    const standstill = await awardedTender(t.api, admin);
+    const complaint = await t.api.post(
+      `/tenders/${standstill.tender.id}/complaints`,
+      { subject: 'x', text: 'y' },
+      standstill.runnerUp.token,
+    );
+    await t.api.post(`/tenders/${standstill.tender.id}/cancel`, cancel, standstill.officer.token);
+    const upheld = await t.api.post(
+      `/tenders/${standstill.tender.id}/complaints/${complaint.body.id}/decision`,
+      { decision: 'upheld', reason: 'late' },
+      admin.token,
+    );
+    expect(upheld.status).toBe(409);
+    expect(await status(standstill.tender.id)).toBe('cancelled');
+  });
 });

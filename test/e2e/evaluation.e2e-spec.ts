@@ -239,4 +239,42 @@ describe('manual admission and declaring a tender unsuccessful', () => {
     ).toBe(204);
     expect((await t.api.get(`/tenders/${tender.id}`)).body.status).toBe('unsuccessful');
   });
+
+  it('counts a member who has not declared as a missing score (409 EVALUATION_INCOMPLETE)', async () => {
+    const admin = await t.api.signInAdmin();
+    const [chair, silent] = [
+      await t.api.createStaff(admin.token, 'officer'),
+      await t.api.createStaff(admin.token, 'officer'),
+    ];
+    const tender = await publishedTender(t.api, chair.token, [chair.id, silent.id]);
+    const bid = await t.api.post(
+      `/tenders/${tender.id}/bids`,
+      aBid(),
+      (await t.api.registerInvestor()).token,
+    );
+    const now = await serverNow(t.api);
+    await t.api.post(
+      '/sandbox/clock',
+      { advanceMs: Date.parse(tender.timeline.submissionDeadline) - now.getTime() + 1000 },
+      admin.token,
+    );
+    await t.api.post(
+      `/tenders/${tender.id}/evaluation/declarations`,
+      { conflictOfInterest: false },
+      chair.token,
+    );
+    await t.api.request('PUT', `/tenders/${tender.id}/evaluation/expert-scores/${bid.body.id}`, {
+      token: chair.token,
+      body: { scores: { technology: 75 } },
+    });
+    const early = await t.api.post(`/tenders/${tender.id}/award`, {}, chair.token);
+    expect(early.status).toBe(409);
+    expect(early.body.code).toBe('EVALUATION_INCOMPLETE');
+    await t.api.post(
+      `/tenders/${tender.id}/evaluation/declarations`,
+      { conflictOfInterest: true },
+      silent.token,
+    );
+    expect((await t.api.post(`/tenders/${tender.id}/award`, {}, chair.token)).status).toBe(200);
+  });
 });

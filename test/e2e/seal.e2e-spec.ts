@@ -32,6 +32,7 @@ describe('the seal', () => {
         `/tenders/${tender.id}/bids`,
         aBid({ unitPriceRub: price, investmentRub: '3400000000.00', technicalProposal: proposal }),
         investor.token,
+        { 'idempotency-key': `seal-probe-${i}` }, // the replay store must not keep content either
       );
       expect(res.status).toBe(201);
       bidIds.push(res.body.id);
@@ -106,7 +107,7 @@ describe('the seal', () => {
   });
 
   it('keeps no plaintext in the database: a DBA reading every bid table finds ciphertext only', async () => {
-    const tables = ['bids', 'bid_versions', 'audit_events', 'tenders'];
+    const tables = ['bids', 'bid_versions', 'audit_events', 'tenders', 'idempotency_keys'];
     for (const table of tables) {
       const { rows } = await t.sql.query(`SELECT * FROM ${table}`);
       const dump = JSON.stringify(rows, (_k, v) =>

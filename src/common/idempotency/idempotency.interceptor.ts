@@ -8,7 +8,7 @@ import type { AuthenticatedRequest } from '../auth/auth.decorators';
 import { canonicalJson } from '../canonical-json/canonical-json';
 import { DomainError } from '../errors/domain-error';
 import { IdempotencyStore } from './idempotency.store';
-import { IDEMPOTENT_ROUTE } from './idempotent.decorator';
+import { IDEMPOTENT_ROUTE, IdempotentOptions } from './idempotent.decorator';
 
 /**
  * The one Idempotency-Key mechanism. A key is claimed with an insert before the use case
@@ -24,7 +24,11 @@ export class IdempotencyInterceptor implements NestInterceptor {
   ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    if (!this.reflector.get<boolean>(IDEMPOTENT_ROUTE, context.getHandler())) return next.handle();
+    const options = this.reflector.get<IdempotentOptions | undefined>(
+      IDEMPOTENT_ROUTE,
+      context.getHandler(),
+    );
+    if (!options) return next.handle();
     const request = context.switchToHttp().getRequest<FastifyRequest & AuthenticatedRequest>();
     const key = request.headers['idempotency-key'];
     if (key === undefined || !request.user) return next.handle();
@@ -55,11 +59,18 @@ export class IdempotencyInterceptor implements NestInterceptor {
               'A request with this Idempotency-Key is still being processed',
             );
           }
-          return of(claim.response);
+          return of(
+            options.echoesSealedBody ? withBody(claim.response, request.body) : claim.response,
+          );
         }
         return next.handle().pipe(
           mergeMap(async (body: unknown) => {
-            await this.store.complete(userId, key, status, body);
+            await this.store.complete(
+              userId,
+              key,
+              status,
+              options.echoesSealedBody ? withoutBody(body, request.body) : body,
+            );
             return body;
           }),
           catchError(async (error: unknown) => {
@@ -70,4 +81,17 @@ export class IdempotencyInterceptor implements NestInterceptor {
       }),
     );
   }
+}
+
+function withoutBody(response: unknown, body: unknown): unknown {
+  if (!isRecord(response) || !isRecord(body)) return response;
+  return Object.fromEntries(Object.entries(response).filter(([key]) => !(key in body)));
+}
+
+function withBody(stored: unknown, body: unknown): unknown {
+  return isRecord(stored) && isRecord(body) ? { ...stored, ...body } : stored;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

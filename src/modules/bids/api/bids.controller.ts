@@ -43,7 +43,7 @@ export class BidsController {
 
   @Post()
   @Roles('investor')
-  @Idempotent()
+  @Idempotent({ echoesSealedBody: true })
   @ApiOperation({ summary: 'Submit a sealed bid; the answer carries a signed receipt' })
   @ApiCreatedResponse({ type: BidResponse })
   @ApiErrors(400, 401, 403, 404, 409, 422)

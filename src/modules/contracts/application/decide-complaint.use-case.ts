@@ -28,7 +28,17 @@ export class DecideComplaintUseCase {
     reason: string,
   ): Promise<ComplaintView> {
     const view = await this.dataSource.transaction(async (m) => {
-      await m.query('SELECT 1 FROM tenders WHERE id = $1 FOR UPDATE', [tenderId]);
+      const [tender] = await m.query<{ status: string }[]>(
+        'SELECT status FROM tenders WHERE id = $1 FOR UPDATE',
+        [tenderId],
+      );
+      // The review body decides on a stand-still; a tender cancelled meanwhile stays cancelled.
+      if (!tender || tender.status !== 'standstill') {
+        throw new InvalidStateError(
+          'Complaints are decided during the stand-still',
+          tender?.status ?? 'missing',
+        );
+      }
       const now = await this.clock.now(m);
       const [[row]] = await m.query<[(ComplaintRow | undefined)[], number]>(
         `UPDATE complaints SET status = $3, decided_by = $4, decided_at = $6, decision_reason = $5

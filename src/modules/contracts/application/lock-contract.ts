@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { NotFoundError } from '../../../common/errors/domain-error';
+import { InvalidStateError, NotFoundError } from '../../../common/errors/domain-error';
 import { CONTRACT_SELECT, ContractRow } from './contract-view';
 
 /**
@@ -13,7 +13,13 @@ export async function lockContract(m: EntityManager, contractId: string): Promis
     [contractId],
   );
   if (!found) throw new NotFoundError('Contract');
-  await m.query('SELECT 1 FROM tenders WHERE id = $1 FOR UPDATE', [found.tender_id]);
+  const [tender] = await m.query<{ status: string }[]>(
+    'SELECT status FROM tenders WHERE id = $1 FOR UPDATE',
+    [found.tender_id],
+  );
+  // A tender cancelled (or closed) meanwhile takes no more signatures.
+  if (tender.status !== 'contracting')
+    throw new InvalidStateError('The tender is not contracting', tender.status);
   const [row] = await m.query<ContractRow[]>(`${CONTRACT_SELECT} WHERE k.id = $1 FOR UPDATE OF k`, [
     contractId,
   ]);

@@ -70,10 +70,14 @@ export async function assertMayScore(
   }
 }
 
-/** The members who score: declared without conflict. */
+/**
+ * The members who must score: the whole commission but those who declared a conflict. A
+ * member who has not declared yet still owes scores, so the evaluation is incomplete.
+ */
 export async function scoringMembers(m: EntityManager, tenderId: string): Promise<string[]> {
   const rows = await m.query<{ member_id: string }[]>(
-    'SELECT member_id FROM commission_declarations WHERE tender_id = $1 AND NOT conflict_of_interest',
+    `SELECT unnest(t.commission) AS member_id FROM tenders t WHERE t.id = $1
+     EXCEPT SELECT member_id FROM commission_declarations WHERE tender_id = $1 AND conflict_of_interest`,
     [tenderId],
   );
   return rows.map((r) => r.member_id);

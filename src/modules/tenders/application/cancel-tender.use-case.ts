@@ -53,6 +53,11 @@ export class CancelTenderUseCase {
         nextCheckAt: null,
       });
       await m.save(TenderEntity, tender);
+      // A contract still awaiting signatures dies with the tender.
+      await m.query(
+        `UPDATE contracts SET status = 'refused', next_check_at = NULL WHERE tender_id = $1 AND status = 'pending_signature'`,
+        [id],
+      );
       await appendAuditEvent(m, {
         at: now,
         actor,
