@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../../common/auth/role';
+import { Clock } from '../../../common/clock/clock';
 import { appConfig, type AppConfig } from '../../../config/app-config';
 import { TendersQuery } from '../../tenders/application/tenders.query';
 import { OcdsFeedQuery } from './ocds-feed.query';
@@ -25,6 +26,7 @@ export class OcdsPackageQuery {
     private readonly dataSource: DataSource,
     private readonly tenders: TendersQuery,
     private readonly feed: OcdsFeedQuery,
+    private readonly clock: Clock,
     @Inject(appConfig.KEY) private readonly config: AppConfig,
   ) {}
 
@@ -85,7 +87,7 @@ export class OcdsPackageQuery {
     return {
       uri: `urn:ocds:${release.ocid as string}`,
       version: '1.1',
-      publishedDate: new Date().toISOString(),
+      publishedDate: (await this.clock.now()).toISOString(),
       publisher: { name: 'offset-tender' },
       // Oldest first, the last one the compiled snapshot of the current state (DOMAIN.md §9).
       releases: [...(await this.feed.history(id)), release],
