@@ -1,4 +1,9 @@
-/** Two tiers in one run: unit specs beside the code, e2e specs under test/e2e. */
+/**
+ * Unit specs beside the code and e2e specs under test/e2e run with `npm test`; the
+ * resilience suite (test/resilience: kills, restarts, fuzzing, attacks) runs on its own
+ * with `npm run test:resilience`, one file at a time so the faults it injects do not
+ * starve each other of the machine's two cores.
+ */
 const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json' }];
 module.exports = {
   projects: [
@@ -18,6 +23,16 @@ module.exports = {
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
       testTimeout: 60000,
+    },
+    {
+      displayName: 'resilience',
+      testEnvironment: 'node',
+      rootDir: '.',
+      testMatch: ['<rootDir>/test/resilience/**/*.resilience-spec.ts'],
+      transform: { '^.+\\.ts$': tsJest },
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
+      globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+      testTimeout: 180000,
     },
   ],
 };
