@@ -6,6 +6,9 @@
  */
 const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json' }];
 module.exports = {
+  // Jest reads testTimeout from the top level only (a project's own is ignored): the
+  // resilience script raises it on its command line.
+  testTimeout: 60000,
   projects: [
     {
       displayName: 'unit',
@@ -22,7 +25,6 @@ module.exports = {
       transform: { '^.+\\.ts$': tsJest },
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
-      testTimeout: 60000,
     },
     {
       displayName: 'resilience',
@@ -32,7 +34,6 @@ module.exports = {
       transform: { '^.+\\.ts$': tsJest },
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
-      testTimeout: 180000,
     },
   ],
 };

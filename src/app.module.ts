@@ -3,8 +3,7 @@ import { ConfigModule } from '@nestjs/config';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
-import { appConfig, type AppConfig } from './config/app-config';
-import type { ServiceConfig } from './config/read-config';
+import { appConfig, loadAppConfig, type AppConfig } from './config/app-config';
 import { ClockModule } from './common/clock/clock.module';
 import { IdempotencyInterceptor } from './common/idempotency/idempotency.interceptor';
 import { IdempotencyStore } from './common/idempotency/idempotency.store';
@@ -34,7 +33,7 @@ import { TendersModule } from './modules/tenders/tenders.module';
  */
 @Module({})
 export class AppModule {
-  static forRole(config: Pick<ServiceConfig, 'appRole' | 'sandbox'>): DynamicModule {
+  static forRole(config: AppConfig): DynamicModule {
     const api = config.appRole !== 'worker';
     const worker = config.appRole !== 'api';
     const features: Type[] = [
@@ -60,7 +59,11 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [appConfig] }),
+        ConfigModule.forRoot({
+          isGlobal: true,
+          ignoreEnvFile: true,
+          load: [loadAppConfig(config)],
+        }),
         LoggerModule.forRootAsync({
           inject: [appConfig.KEY],
           useFactory: (c: AppConfig) => ({

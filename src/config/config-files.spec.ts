@@ -6,6 +6,14 @@ import { readConfig } from './read-config';
 
 const ROOT = join(__dirname, '..', '..');
 const read = (file: string) => readFileSync(join(ROOT, file), 'utf8');
+/** Every variable: those with a development default and those without one. */
+const VARIABLES = [
+  ...Object.keys(DEV_DEFAULTS),
+  'SANDBOX',
+  'NODE_ENV',
+  'DATABASE_URL',
+  'REDIS_URL',
+];
 
 /** docker-compose.yml, .env.example and the README must stay in step with the config. */
 describe('configuration files', () => {
@@ -44,7 +52,7 @@ describe('configuration files', () => {
         .filter((line) => /^[A-Z_]+=/.test(line))
         .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
     );
-    for (const name of [...Object.keys(DEV_DEFAULTS), 'SANDBOX', 'NODE_ENV']) {
+    for (const name of VARIABLES) {
       expect({ name, documented: name in env }).toEqual({ name, documented: true });
     }
     expect(() => readConfig(env)).not.toThrow();
@@ -52,7 +60,7 @@ describe('configuration files', () => {
 
   it('the README lists every variable', () => {
     const readme = read('README.md');
-    for (const name of [...Object.keys(DEV_DEFAULTS), 'SANDBOX', 'NODE_ENV']) {
+    for (const name of VARIABLES) {
       expect({ name, inReadme: readme.includes(`\`${name}\``) }).toEqual({ name, inReadme: true });
     }
   });

@@ -1,12 +1,12 @@
 /**
- * Development defaults: with no environment at all the service runs against PostgreSQL on
- * 127.0.0.1:5432 (user postgres) and Redis on 127.0.0.1:6379. The secrets below are
- * public (they are in this file), so production refuses to start while any is in use.
+ * Development defaults. DATABASE_URL and REDIS_URL have none: unset, the service runs on an
+ * embedded PostgreSQL kept in EMBEDDED_PG_DIR with its queues on that PostgreSQL (see
+ * read-config.ts). The secrets below are public (they are in this file), so production
+ * refuses to start while any is in use.
  */
 export const DEV_DEFAULTS = {
   PORT: '3000',
-  DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/offset_tender',
-  REDIS_URL: 'redis://127.0.0.1:6379',
+  EMBEDDED_PG_DIR: './.data/postgres',
   QUEUE_PREFIX: 'offset-tender',
   ADMIN_EMAIL: 'admin@offset-tender.local',
   ADMIN_PASSWORD: 'change-me-admin-password',

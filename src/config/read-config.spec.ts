@@ -3,13 +3,14 @@ import { DEV_DEFAULTS } from './dev-defaults';
 import { ConfigError, readConfig } from './read-config';
 
 describe('readConfig', () => {
-  it('runs on development defaults with no environment at all', () => {
+  it('runs on development defaults with no environment at all: embedded, queues on PostgreSQL', () => {
     const config = readConfig({});
     expect(config).toMatchObject({
       production: false,
       port: 3000,
-      databaseUrl: 'postgres://postgres@127.0.0.1:5432/offset_tender',
-      redisUrl: 'redis://127.0.0.1:6379',
+      databaseUrl: undefined,
+      redisUrl: undefined,
+      embeddedPostgresDir: './.data/postgres',
       sandbox: true,
       appRole: 'all',
     });
@@ -18,8 +19,27 @@ describe('readConfig', () => {
     expect(config.auditCheckpointIntervalMs).toBe(3600000); // hourly (DOMAIN.md §9)
   });
 
+  it('refuses the embedded mode in production and for a lone API or worker process', () => {
+    const production = productionSecrets();
+    expect(() => readConfig({ ...production, REDIS_URL: 'redis://r:6379' })).toThrow(
+      /NODE_ENV=production needs DATABASE_URL and REDIS_URL/,
+    );
+    expect(() => readConfig({ ...production, DATABASE_URL: 'postgres://db/x' })).toThrow(
+      /NODE_ENV=production needs DATABASE_URL and REDIS_URL/,
+    );
+    expect(() => readConfig({ APP_ROLE: 'worker' })).toThrow(
+      'APP_ROLE=worker needs DATABASE_URL: the embedded PostgreSQL serves a single process (APP_ROLE=all)',
+    );
+    expect(readConfig({ APP_ROLE: 'api', DATABASE_URL: 'postgres://db/x' }).redisUrl).toBe(
+      undefined,
+    );
+  });
+
   it('refuses to start in production while a secret is a default, naming each', () => {
-    expect(() => readConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) })).toThrow(
+    const servers = { DATABASE_URL: 'postgres://db/x', REDIS_URL: 'redis://r:6379' };
+    expect(() =>
+      readConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), ...servers }),
+    ).toThrow(
       new ConfigError(
         'NODE_ENV=production refuses development defaults for: ADMIN_PASSWORD, SEALING_KEY, RECEIPT_SIGNING_KEY',
       ),
@@ -28,11 +48,9 @@ describe('readConfig', () => {
 
   it('turns the sandbox off by default in production', () => {
     const config = readConfig({
-      NODE_ENV: 'production',
-      ADMIN_PASSWORD: 'a production admin password',
-      JWT_SECRET: 'p'.repeat(48),
-      SEALING_KEY: Buffer.alloc(32, 7).toString('base64'),
-      RECEIPT_SIGNING_KEY: productionSigningKey(),
+      ...productionSecrets(),
+      DATABASE_URL: 'postgres://db/x',
+      REDIS_URL: 'redis://r:6379',
     });
     expect(config.sandbox).toBe(false);
   });
@@ -59,7 +77,13 @@ describe('readConfig', () => {
   });
 });
 
-function productionSigningKey(): string {
+function productionSecrets(): Record<string, string> {
   const { privateKey } = generateKeyPairSync('ed25519');
-  return privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+  return {
+    NODE_ENV: 'production',
+    ADMIN_PASSWORD: 'a production admin password',
+    JWT_SECRET: 'p'.repeat(48),
+    SEALING_KEY: Buffer.alloc(32, 7).toString('base64'),
+    RECEIPT_SIGNING_KEY: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+  };
 }

@@ -9,8 +9,11 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 export interface ServiceConfig {
   production: boolean;
   port: number;
-  databaseUrl: string;
-  redisUrl: string;
+  /** Unset: an embedded PostgreSQL in embeddedPostgresDir (one process, not production). */
+  databaseUrl?: string;
+  /** Unset: BullMQ keeps its queues in the PostgreSQL of databaseUrl. */
+  redisUrl?: string;
+  embeddedPostgresDir: string;
   queuePrefix: string;
   sandbox: boolean;
   adminEmail: string;
@@ -50,6 +53,8 @@ export function readConfig(env: Env): ServiceConfig {
     const raw = env[name];
     return raw === undefined || raw === '' ? DEV_DEFAULTS[name] : raw;
   };
+  const databaseUrl = optional(env.DATABASE_URL);
+  const redisUrl = optional(env.REDIS_URL);
   if (production) {
     const defaulted = SECRET_VARIABLES.filter((name) => value(name) === DEV_DEFAULTS[name]);
     if (defaulted.length > 0) {
@@ -58,11 +63,12 @@ export function readConfig(env: Env): ServiceConfig {
       );
     }
   }
-  return {
+  return withServersWhereNeeded({
     production,
     port: integer('PORT', value('PORT'), 0, 65535), // 0: any free port (tests)
-    databaseUrl: url('DATABASE_URL', value('DATABASE_URL'), ['postgres:', 'postgresql:']),
-    redisUrl: url('REDIS_URL', value('REDIS_URL'), ['redis:', 'rediss:']),
+    databaseUrl: databaseUrl && url('DATABASE_URL', databaseUrl, ['postgres:', 'postgresql:']),
+    redisUrl: redisUrl && url('REDIS_URL', redisUrl, ['redis:', 'rediss:']),
+    embeddedPostgresDir: value('EMBEDDED_PG_DIR'),
     queuePrefix: pattern('QUEUE_PREFIX', value('QUEUE_PREFIX'), /^[A-Za-z0-9_-]{1,64}$/),
     sandbox: boolean('SANDBOX', env.SANDBOX, !production),
     adminEmail: pattern('ADMIN_EMAIL', value('ADMIN_EMAIL'), /^[^@\s]+@[^@\s]+$/).toLowerCase(),
@@ -97,7 +103,26 @@ export function readConfig(env: Env): ServiceConfig {
       7 * 24 * 3600 * 1000,
     ),
     ocidPrefix: pattern('OCID_PREFIX', value('OCID_PREFIX'), /^[A-Za-z0-9-]{1,64}$/),
-  };
+  });
+}
+
+/** The embedded mode (no DATABASE_URL / REDIS_URL) is for trials: one process, not production. */
+function withServersWhereNeeded(config: ServiceConfig): ServiceConfig {
+  if (config.production && (config.databaseUrl === undefined || config.redisUrl === undefined)) {
+    throw new ConfigError(
+      'NODE_ENV=production needs DATABASE_URL and REDIS_URL: the embedded PostgreSQL and queues on PostgreSQL are for trials on one machine',
+    );
+  }
+  if (config.databaseUrl === undefined && config.appRole !== 'all') {
+    throw new ConfigError(
+      `APP_ROLE=${config.appRole} needs DATABASE_URL: the embedded PostgreSQL serves a single process (APP_ROLE=all)`,
+    );
+  }
+  return config;
+}
+
+function optional(raw: string | undefined): string | undefined {
+  return raw === undefined || raw === '' ? undefined : raw;
 }
 
 function fail(name: string, why: string): never {

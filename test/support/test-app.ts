@@ -73,16 +73,19 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
 }
 
 /**
- * Runs a built entry point (dist/main.js or dist/worker.js) with exactly this environment,
- * logging to logFile, and resolves with the first match of `ready` in its output.
+ * Runs a built entry point (dist/main.js or dist/worker.js) with exactly this environment
+ * (in cwd, if given), logging to logFile, and resolves with the first match of `ready` in its
+ * output.
  */
 export async function spawnProcess(
   script: string,
   env: Record<string, string>,
   logFile: string,
   ready: RegExp,
+  cwd?: string,
 ): Promise<{ child: ChildProcess; match: RegExpExecArray }> {
   const child = spawn(process.execPath, [script], {
+    cwd,
     env: { PATH: process.env.PATH ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -16,7 +16,6 @@ export async function configureHttp(app: NestFastifyApplication): Promise<void> 
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpErrorFilter());
-  app.enableShutdownHooks();
   await app.register(helmet, {
     // Swagger UI needs its inline scripts and styles; everything else keeps helmet's defaults.
     contentSecurityPolicy: {

@@ -2,6 +2,7 @@ import { BullModule } from '@nestjs/bullmq';
 import { Global, Module } from '@nestjs/common';
 import { appConfig, type AppConfig } from '../../config/app-config';
 import { DeadlineScheduler } from './deadline-scheduler';
+import { queueConnection } from './queue-backend';
 import { QUEUES } from './jobs';
 
 @Global()
@@ -10,7 +11,7 @@ import { QUEUES } from './jobs';
     BullModule.forRootAsync({
       inject: [appConfig.KEY],
       useFactory: (config: AppConfig) => ({
-        connection: { url: config.redisUrl, maxRetriesPerRequest: null },
+        connection: queueConnection(config),
         prefix: config.queuePrefix,
       }),
     }),

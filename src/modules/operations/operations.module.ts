@@ -3,11 +3,11 @@ import { TerminusModule } from '@nestjs/terminus';
 import { HealthController } from './api/health.controller';
 import { MetricsController } from './api/metrics.controller';
 import { HttpMetricsHook } from './infrastructure/http-metrics.hook';
-import { RedisHealthIndicator } from './infrastructure/redis-health.indicator';
+import { QueueHealthIndicator } from './infrastructure/queue-health.indicator';
 
 @Module({
   imports: [TerminusModule.forRoot({ errorLogStyle: 'json', gracefulShutdownTimeoutMs: 0 })],
   controllers: [HealthController, MetricsController],
-  providers: [RedisHealthIndicator, HttpMetricsHook],
+  providers: [QueueHealthIndicator, HttpMetricsHook],
 })
 export class OperationsModule {}

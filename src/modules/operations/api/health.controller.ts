@@ -1,4 +1,4 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, Inject } from '@nestjs/common';
 import {
   ApiOkResponse,
   ApiOperation,
@@ -13,7 +13,8 @@ import {
 } from '@nestjs/terminus';
 import { Public } from '../../../common/auth/auth.decorators';
 import { ErrorEnvelope } from '../../../common/errors/error-envelope';
-import { RedisHealthIndicator } from '../infrastructure/redis-health.indicator';
+import { appConfig, type AppConfig } from '../../../config/app-config';
+import { QueueHealthIndicator } from '../infrastructure/queue-health.indicator';
 import { HealthResponse, ReadinessResponse } from './health.responses';
 
 @ApiTags('operations')
@@ -23,7 +24,8 @@ export class HealthController {
   constructor(
     private readonly health: HealthCheckService,
     private readonly database: TypeOrmHealthIndicator,
-    private readonly redis: RedisHealthIndicator,
+    private readonly queues: QueueHealthIndicator,
+    @Inject(appConfig.KEY) private readonly config: AppConfig,
   ) {}
 
   @Get()
@@ -35,13 +37,16 @@ export class HealthController {
 
   @Get('ready')
   @HealthCheck()
-  @ApiOperation({ summary: 'Readiness: PostgreSQL and Redis reachable' })
+  @ApiOperation({
+    summary: 'Readiness: PostgreSQL and the queues (Redis, when they run there) reachable',
+  })
   @ApiOkResponse({ type: ReadinessResponse })
   @ApiServiceUnavailableResponse({ type: ErrorEnvelope, description: 'DEPENDENCY_UNAVAILABLE' })
-  ready(): Promise<HealthCheckResult> {
-    return this.health.check([
+  async ready(): Promise<HealthCheckResult & { infrastructure: string }> {
+    const result = await this.health.check([
       () => this.database.pingCheck('database', { timeout: 2000 }),
-      () => this.redis.check('redis'),
+      ...this.queues.checks(),
     ]);
+    return { ...result, infrastructure: this.config.infrastructure };
   }
 }

@@ -16,4 +16,10 @@ export class ReadinessResponse {
   error: Record<string, unknown>;
   @ApiProperty({ type: 'object', additionalProperties: true })
   details: Record<string, unknown>;
+  @ApiProperty({
+    description: 'Where the data and the queues live',
+    example:
+      'embedded PostgreSQL at 127.0.0.1:41234 with data in /srv/app/.data/postgres; queues on PostgreSQL',
+  })
+  infrastructure: string;
 }
