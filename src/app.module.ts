@@ -5,6 +5,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { appConfig, loadAppConfig, type AppConfig } from './config/app-config';
 import { ClockModule } from './common/clock/clock.module';
+import { IdempotencyCipher } from './common/idempotency/idempotency-cipher';
 import { IdempotencyInterceptor } from './common/idempotency/idempotency.interceptor';
 import { IdempotencyStore } from './common/idempotency/idempotency.store';
 import { pinoHttpOptions } from './common/logging/pino-http-options';
@@ -81,7 +82,11 @@ export class AppModule {
         ...features,
       ],
       providers: api
-        ? [IdempotencyStore, { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor }]
+        ? [
+            IdempotencyStore,
+            IdempotencyCipher,
+            { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+          ]
         : [],
     };
   }

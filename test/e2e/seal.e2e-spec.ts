@@ -122,6 +122,29 @@ describe('the seal', () => {
     }
   });
 
+  it('keeps what a bid drew (its warnings) out of the replay store, and still replays it exactly', async () => {
+    const other = await publishedTender(t.api, officer.token, [officer.id]);
+    const investor = await t.api.registerInvestor();
+    const low = aBid({ investmentRub: '2100000000.00', technicalProposal: proposal });
+    const key = { 'idempotency-key': 'seal-probe-warning' };
+    const first = await t.api.post(`/tenders/${other.id}/bids`, low, investor.token, key);
+    expect(first.body.warnings.map((w: { code: string }) => w.code)).toContain(
+      'INVESTMENT_BELOW_MINIMUM',
+    );
+    const replay = await t.api.post(`/tenders/${other.id}/bids`, low, investor.token, key);
+    expect({ status: replay.status, body: replay.body }).toEqual({ status: 201, body: first.body });
+    const { rows } = await t.sql.query('SELECT * FROM idempotency_keys');
+    const dump = JSON.stringify(rows);
+    expect(dump).not.toContain('INVESTMENT_BELOW_MINIMUM');
+    expect(dump).not.toContain('2100000000');
+    expect(dump).not.toContain(first.body.id); // the whole answer is sealed, ids included
+    // The three equal bids of beforeAll must not show as equal request hashes either.
+    const probes = rows.filter((row: { key: string }) => row.key.startsWith('seal-probe-'));
+    expect(new Set(probes.map((row: { request_hash: string }) => row.request_hash)).size).toBe(
+      probes.length,
+    );
+  });
+
   it('opens with the sealing key at the opening step, and only there', async () => {
     const ds = new DataSource(dataSourceOptions(t.databaseUrl));
     await ds.initialize();

@@ -1,12 +1,12 @@
 import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
 import { HTTP_CODE_METADATA } from '@nestjs/common/constants';
 import { Reflector } from '@nestjs/core';
-import { createHash } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { catchError, from, mergeMap, Observable, of } from 'rxjs';
 import type { AuthenticatedRequest } from '../auth/auth.decorators';
 import { canonicalJson } from '../canonical-json/canonical-json';
 import { DomainError } from '../errors/domain-error';
+import { IdempotencyCipher } from './idempotency-cipher';
 import { IdempotencyStore } from './idempotency.store';
 import { IDEMPOTENT_ROUTE, IdempotentOptions } from './idempotent.decorator';
 
@@ -21,6 +21,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
   constructor(
     private readonly reflector: Reflector,
     private readonly store: IdempotencyStore,
+    private readonly cipher: IdempotencyCipher,
   ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
@@ -38,9 +39,10 @@ export class IdempotencyInterceptor implements NestInterceptor {
       ]);
     }
     const userId = request.user.id;
-    const requestHash = createHash('sha256')
-      .update(`${request.method} ${request.url}\n${canonicalJson(request.body ?? null)}`)
-      .digest('hex');
+    // The caller is part of the hashed text, so two investors' equal bids hash apart too.
+    const requestHash = this.cipher.requestHash(
+      `${userId} ${request.method} ${request.url}\n${canonicalJson(request.body ?? null)}`,
+    );
     const status =
       this.reflector.get<number | undefined>(HTTP_CODE_METADATA, context.getHandler()) ?? 201;
 
@@ -59,9 +61,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
               'A request with this Idempotency-Key is still being processed',
             );
           }
-          return of(
-            options.echoesSealedBody ? withBody(claim.response, request.body) : claim.response,
-          );
+          return of(options.echoesSealedBody ? this.cipher.open(claim.response) : claim.response);
         }
         return next.handle().pipe(
           mergeMap(async (body: unknown) => {
@@ -69,7 +69,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
               userId,
               key,
               status,
-              options.echoesSealedBody ? withoutBody(body, request.body) : body,
+              options.echoesSealedBody ? this.cipher.seal(body) : body,
             );
             return body;
           }),
@@ -81,17 +81,4 @@ export class IdempotencyInterceptor implements NestInterceptor {
       }),
     );
   }
-}
-
-function withoutBody(response: unknown, body: unknown): unknown {
-  if (!isRecord(response) || !isRecord(body)) return response;
-  return Object.fromEntries(Object.entries(response).filter(([key]) => !(key in body)));
-}
-
-function withBody(stored: unknown, body: unknown): unknown {
-  return isRecord(stored) && isRecord(body) ? { ...stored, ...body } : stored;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

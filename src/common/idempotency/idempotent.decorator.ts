@@ -4,9 +4,8 @@ export const IDEMPOTENT_ROUTE = 'offset-tender:idempotent';
 
 export interface IdempotentOptions {
   /**
-   * The response echoes a sealed request (a bid): store it without the request's fields
-   * and put them back from the replayed request, which the key's hash proves identical.
-   * Nothing sealed is then kept in clear in `idempotency_keys`.
+   * The response echoes a sealed request (a bid): it is stored encrypted (IdempotencyCipher),
+   * so nothing sealed, nor anything derived from it, is kept in clear in `idempotency_keys`.
    */
   echoesSealedBody?: boolean;
 }

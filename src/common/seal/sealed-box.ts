@@ -1,14 +1,12 @@
 import {
-  createCipheriv,
-  createDecipheriv,
   createPrivateKey,
   createPublicKey,
   diffieHellman,
   generateKeyPairSync,
   hkdfSync,
   KeyObject,
-  randomBytes,
 } from 'node:crypto';
+import { aesOpen, aesSeal } from './aes-gcm';
 
 /**
  * The seal (DOMAIN.md §5). Each tender has an X25519 key pair: its private half is its
@@ -75,20 +73,4 @@ function contentKey(privateKey: KeyObject, publicKey: KeyObject, boundTo: string
   return Buffer.from(
     hkdfSync('sha256', shared, Buffer.alloc(0), `offset-tender bid|${boundTo}`, 32),
   );
-}
-
-/** AES-256-GCM: iv (12) ‖ tag (16) ‖ ciphertext, with `aad` authenticated. */
-function aesSeal(key: Buffer, plaintext: Buffer, aad: string): Buffer {
-  const iv = randomBytes(12);
-  const cipher = createCipheriv('aes-256-gcm', key, iv);
-  cipher.setAAD(Buffer.from(aad));
-  const ciphertext = Buffer.concat([cipher.update(plaintext), cipher.final()]);
-  return Buffer.concat([iv, cipher.getAuthTag(), ciphertext]);
-}
-
-function aesOpen(key: Buffer, sealed: Buffer, aad: string): Buffer {
-  const decipher = createDecipheriv('aes-256-gcm', key, sealed.subarray(0, 12));
-  decipher.setAAD(Buffer.from(aad));
-  decipher.setAuthTag(sealed.subarray(12, 28));
-  return Buffer.concat([decipher.update(sealed.subarray(28)), decipher.final()]);
 }
