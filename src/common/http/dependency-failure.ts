@@ -3,7 +3,8 @@ const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE
 
 export function isDependencyFailure(error: unknown): boolean {
   for (let e: unknown = error, depth = 0; e && depth < 5; depth++) {
-    const { code, message } = e as { code?: unknown; message?: unknown };
+    const { code, message, name } = e as { code?: unknown; message?: unknown; name?: unknown };
+    if (typeof name === 'string' && RELEASED_RUNNER_ERRORS.has(name)) return true;
     if (typeof code === 'string') {
       if (NETWORK_CODES.has(code)) return true;
       // PostgreSQL classes 08 (connection exception) and 57P (operator intervention).
@@ -18,6 +19,15 @@ export function isDependencyFailure(error: unknown): boolean {
   }
   return false;
 }
+
+/**
+ * TypeORM releases a transaction's query runner as soon as its connection errors (the
+ * server went away mid-transaction); the transaction's next query then throws one of these.
+ */
+const RELEASED_RUNNER_ERRORS = new Set([
+  'QueryRunnerAlreadyReleasedError',
+  'QueryRunnerProviderAlreadyReleasedError',
+]);
 
 const DEPENDENCY_MESSAGES = [
   'Connection terminated',

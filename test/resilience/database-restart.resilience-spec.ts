@@ -1,0 +1,118 @@
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+import { publishedTender } from '../support/tender-factory';
+import { TEST_REDIS_URL } from '../support/test-database';
+import { startBidLoad, unkeptAcks } from './support/bid-load';
+import { PrivatePostgres } from './support/private-services';
+import {
+  ServiceProcess,
+  sleep,
+  startApiProcess,
+  stopProcesses,
+  timedRequest,
+  unexpectedErrorsLogged,
+  waitFor,
+} from './support/process-faults';
+
+/**
+ * PostgreSQL goes away under load (a private cluster: the machine's shared one is never
+ * touched) and comes back. The API must say so quickly and truthfully (503, never 500,
+ * never a hang) and recover without a restart of its own.
+ */
+
+const CLIENT_TIMEOUT_MS = 10000;
+const INVESTORS = 8;
+
+describe('PostgreSQL restarted while bids arrive', () => {
+  let pg: PrivatePostgres | undefined;
+  const processes: ServiceProcess[] = [];
+
+  afterAll(async () => {
+    await stopProcesses(processes);
+    await pg?.destroy();
+  }, 60000);
+
+  it('answers 503 DEPENDENCY_UNAVAILABLE while the database is down (never 500, never past 10 s), reports not ready, recovers by itself and keeps every acknowledged bid', async () => {
+    pg = await PrivatePostgres.create();
+    const databaseUrl = await pg.createDatabase('offset_tender_test_restart');
+    // The API migrates the empty database at boot, as in production.
+    const app = await startApiProcess({
+      DATABASE_URL: databaseUrl,
+      REDIS_URL: TEST_REDIS_URL,
+      QUEUE_PREFIX: `test-restart-${randomBytes(4).toString('hex')}`,
+      SANDBOX: 'true',
+      LOG_LEVEL: 'info',
+    });
+    processes.push(app);
+    const api = app.api!;
+    const admin = await api.signInAdmin();
+    const officer = await api.createStaff(admin.token, 'officer');
+    const tender = await publishedTender(api, officer.token, [officer.id]);
+    const investors = await Promise.all(
+      Array.from({ length: INVESTORS }, () => api.registerInvestor()),
+    );
+    const ready = () => timedRequest(api.baseUrl, 'GET', '/health/ready', {}, CLIENT_TIMEOUT_MS);
+
+    const load = startBidLoad(() => api.baseUrl, [tender.id], investors, CLIENT_TIMEOUT_MS);
+    await waitFor(
+      'bids before the restart',
+      () => load.report.acks.length,
+      (n) => n >= 10,
+      30000,
+    );
+    await pg.stop();
+    const downAt = Date.now();
+    const notReady = await ready();
+    // Requests keep arriving at the dead database for a while.
+    await waitFor(
+      'refused bids while the database is down',
+      () => load.report.results.filter((r) => r.at > downAt && r.status === 503).length,
+      (n) => n >= 5,
+      30000,
+    );
+    await sleep(1000);
+    await pg.start();
+    const upAt = Date.now();
+    await waitFor('readiness again', ready, (r) => r.status === 200, 30000);
+    const acksBeforeRecovery = load.report.acks.length;
+    await waitFor(
+      'bids after recovery',
+      () => load.report.acks.length,
+      (n) => n >= acksBeforeRecovery + 10,
+      30000,
+    );
+    const { acks, results } = await load.stop();
+
+    expect({ status: notReady.status, code: notReady.code }).toEqual({
+      status: 503,
+      code: 'DEPENDENCY_UNAVAILABLE',
+    });
+    // Every answer: a success, a clean 503, or (for a key cut off mid-request) a 409.
+    const unexpected = results.filter(
+      (r) =>
+        !(r.status === 200 || r.status === 201) &&
+        !(r.status === 503 && r.code === 'DEPENDENCY_UNAVAILABLE') &&
+        !(r.status === 409 && ['BID_EXISTS', 'IDEMPOTENCY_KEY_IN_PROGRESS'].includes(r.code!)),
+    );
+    expect({
+      unexpected: unexpected.map((r) => ({ route: r.route, status: r.status, code: r.code })),
+      logged: unexpected.length > 0 ? unexpectedErrorsLogged(app) : [],
+    }).toEqual({ unexpected: [], logged: [] });
+    const during = results.filter((r) => r.at > downAt && r.at < upAt);
+    console.log(
+      `database-restart: ${results.length} requests, ${acks.length} acknowledged; ` +
+        `${during.length} answered while down, slowest ${Math.max(...during.map((r) => r.ms))} ms`,
+    );
+
+    const sql = new Client({ connectionString: databaseUrl });
+    await sql.connect();
+    try {
+      const key = (await api.get('/receipts/public-key')).body.publicKeyPem as string;
+      expect(await unkeptAcks(sql, acks, key)).toEqual([]);
+    } finally {
+      await sql.end();
+    }
+    const verify = await api.get('/audit/verify', admin.token);
+    expect(verify.body).toMatchObject({ valid: true, firstBrokenSeq: null });
+  }, 150000);
+});
