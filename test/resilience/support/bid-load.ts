@@ -22,6 +22,8 @@ export interface Ack {
   bidId: string;
   version: number;
   receipt: Receipt;
+  /** The owner's token, to read the bid back. */
+  token: string;
 }
 
 export interface LoadReport {
@@ -67,14 +69,14 @@ export function startBidLoad(
     return result;
   };
 
-  const acknowledge = (tenderId: string, result: TimedResult) => {
+  const acknowledge = (investor: SignedIn, tenderId: string, result: TimedResult) => {
     if (result.status === 200 || result.status === 201) {
       const { id, version, receipt } = result.body as {
         id: string;
         version: number;
         receipt: Receipt;
       };
-      report.acks.push({ tenderId, bidId: id, version, receipt });
+      report.acks.push({ tenderId, bidId: id, version, receipt, token: investor.token });
       return id;
     }
     return undefined;
@@ -95,7 +97,7 @@ export function startBidLoad(
           'idempotency-key': key,
         },
       );
-      const id = acknowledge(tenderId, posted);
+      const id = acknowledge(investor, tenderId, posted);
       if (id) return id;
       if (posted.status === 409) {
         // BID_EXISTS, or a claim left by a killed process: did the bid land after all?
@@ -121,6 +123,7 @@ export function startBidLoad(
       for (let n = 0; bidId && !stopped && (n < 3 || i === tenderIds.length - 1); n++) {
         const body = aBid({ unitPriceRub: `${price++}.00` });
         acknowledge(
+          investor,
           tenderId,
           await send('replace', 'PUT', `/tenders/${tenderId}/bids/${bidId}`, investor.token, body),
         );
@@ -181,6 +184,16 @@ export async function unkeptAcks(
      GROUP BY b.id, b.version HAVING b.version <> max(v.version)`,
   );
   for (const r of torn.rows) problems.push(`bid ${r.id} is not at its newest version`);
+  // One audit event per stored version: none lost, none recorded twice.
+  const unaudited = await sql.query(
+    `SELECT b.id, b.version, count(e.id)::int AS events FROM bids b
+     LEFT JOIN audit_events e ON e.entity_type = 'bid' AND e.entity_id = b.id::text
+       AND e.action IN ('bid.submitted', 'bid.replaced')
+     GROUP BY b.id, b.version HAVING count(e.id) <> b.version`,
+  );
+  for (const r of unaudited.rows) {
+    problems.push(`bid ${r.id} at v${r.version} has ${r.events} submit/replace events`);
+  }
   const twice = await sql.query(
     'SELECT tender_id, organization_id, count(*)::int AS n FROM bids GROUP BY 1, 2 HAVING count(*) > 1',
   );
