@@ -80,7 +80,9 @@ describe('Redis down', () => {
     const setupDoneAt = await serverNow(api);
     expect(setupDoneAt.getTime()).toBeLessThan(deadline.getTime()); // else raise LEAD_MS
     await sleep(deadline.getTime() - setupDoneAt.getTime() + SECOND);
-    console.log(`redis-down: past the deadline with Redis down, tenders are ${await statuses()}`);
+    console.log(
+      `redis-down: past the deadline with Redis down, tenders are ${(await statuses()).join(', ')}`,
+    );
 
     await redis.start();
     await waitFor(

@@ -3,8 +3,8 @@ import { aBid, publishedTender, serverNow } from './tender-factory';
 
 const DAY = 24 * 3600e3;
 
-/** Two bidders (the cheaper ranks first), opened, scored by a one-member commission, awarded. */
-export async function awardedTender(
+/** Two bidders (the cheaper ranks first), opened, scored by a one-member commission. */
+export async function scoredTender(
   api: ApiClient,
   admin: SignedIn,
   winningBid: Record<string, unknown> = aBid({ unitPriceRub: '1300000.00' }),
@@ -38,9 +38,19 @@ export async function awardedTender(
       body: { scores: { technology: 80 } },
     });
   }
-  const award = await api.post(`/tenders/${tender.id}/award`, {}, officer.token);
-  if (award.status !== 200) throw new Error(`award: ${award.status} ${award.text}`);
   return { tender, officer, winner, runnerUp, first, second };
+}
+
+/** As scoredTender, then awarded: in stand-still. */
+export async function awardedTender(
+  api: ApiClient,
+  admin: SignedIn,
+  winningBid?: Record<string, unknown>,
+) {
+  const scored = await scoredTender(api, admin, winningBid);
+  const award = await api.post(`/tenders/${scored.tender.id}/award`, {}, scored.officer.token);
+  if (award.status !== 200) throw new Error(`award: ${award.status} ${award.text}`);
+  return scored;
 }
 
 /** Awarded, past the stand-still, signed and countersigned at the current sandbox time. */
