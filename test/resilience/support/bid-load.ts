@@ -40,6 +40,12 @@ export interface BidLoad {
 const PAUSE_AFTER_FAILURE_MS = 100;
 
 /**
+ * What a retry after a cut-off submission may meet: the bid landed (BID_EXISTS), or the
+ * dead process's Idempotency-Key claim is still held. The client then looks its bid up.
+ */
+export const RETRY_CONFLICTS = ['BID_EXISTS', 'IDEMPOTENCY_KEY_IN_PROGRESS'];
+
+/**
  * One loop per investor: a bid on each tender in turn, then replacements, until stopped.
  * `baseUrl` is read before every request, so the target can move (a restarted process).
  */
@@ -63,9 +69,10 @@ export function startBidLoad(
   ) => {
     const result = await timedRequest(baseUrl(), method, path, { token, body, headers }, timeoutMs);
     report.results.push({ ...result, route, at: Date.now() });
-    if (result.status !== 'timeout' && result.status !== 'network' && result.status >= 500) {
+    // Back off a little from a server that is down, as a real client would.
+    if (typeof result.status !== 'number' || result.status >= 500) {
       await sleep(PAUSE_AFTER_FAILURE_MS);
-    } else if (typeof result.status !== 'number') await sleep(PAUSE_AFTER_FAILURE_MS);
+    }
     return result;
   };
 
@@ -200,4 +207,17 @@ export async function unkeptAcks(
   for (const r of twice.rows)
     problems.push(`organization ${r.organization_id} has ${r.n} bids on ${r.tender_id}`);
   return problems;
+}
+
+/** Answers that `allowed` refuses, counted by route, status and code: a readable failure. */
+export function tallyUnexpected(
+  results: LoadReport['results'],
+  allowed: (r: TimedResult) => boolean,
+): Record<string, number> {
+  const tally: Record<string, number> = {};
+  for (const r of results.filter((x) => !allowed(x))) {
+    const key = `${r.route} ${r.status} ${r.code ?? ''}`.trim();
+    tally[key] = (tally[key] ?? 0) + 1;
+  }
+  return tally;
 }

@@ -128,5 +128,6 @@ export function unexpectedErrorsLogged(p: ServiceProcess): string[] {
   return readFileSync(p.logFile, 'utf8')
     .split('\n')
     .filter((line) => line.includes('unexpected error'))
+    .slice(0, 5)
     .map((line) => line.slice(0, 1500));
 }
