@@ -1,7 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { publishedTender } from '../support/tender-factory';
-import { TEST_REDIS_URL } from '../support/test-database';
 import {
   BidLoad,
   RETRY_CONFLICTS,
@@ -9,7 +7,7 @@ import {
   tallyUnexpected,
   unkeptAcks,
 } from './support/bid-load';
-import { PrivatePostgres } from './support/private-services';
+import { PrivatePostgres, PrivateRedis } from './support/private-services';
 import {
   ServiceProcess,
   sleep,
@@ -32,6 +30,7 @@ const INVESTORS = 8;
 
 describe('PostgreSQL restarted while bids arrive', () => {
   let pg: PrivatePostgres | undefined;
+  let redis: PrivateRedis | undefined;
   let load: BidLoad | undefined;
   const processes: ServiceProcess[] = [];
 
@@ -39,16 +38,18 @@ describe('PostgreSQL restarted while bids arrive', () => {
     await load?.stop();
     await stopProcesses(processes);
     await pg?.destroy();
+    await redis?.stop();
   }, 60000);
 
   it('answers 503 DEPENDENCY_UNAVAILABLE while the database is down (never 500, never past 10 s), reports not ready, recovers by itself and keeps every acknowledged bid', async () => {
     pg = await PrivatePostgres.create();
+    redis = await PrivateRedis.create(); // so nothing is left behind in the shared one
     const databaseUrl = await pg.createDatabase('offset_tender_test_restart');
     // The API migrates the empty database at boot, as in production.
     const app = await startApiProcess({
       DATABASE_URL: databaseUrl,
-      REDIS_URL: TEST_REDIS_URL,
-      QUEUE_PREFIX: `test-restart-${randomBytes(4).toString('hex')}`,
+      REDIS_URL: redis.url,
+      QUEUE_PREFIX: 'test-restart',
       SANDBOX: 'true',
       LOG_LEVEL: 'info',
     });
@@ -73,8 +74,8 @@ describe('PostgreSQL restarted while bids arrive', () => {
     await pg.stop();
     const downAt = Date.now();
     const notReady = await ready();
-    // Requests keep arriving at the dead database for a while.
-    // Any refusal counts here: the check of what they were comes after the load stops.
+    // Requests keep arriving at the dead database for a while; what each answer was is
+    // checked once the load stops.
     const refused = (r: TimedResult) => r.status !== 200 && r.status !== 201;
     await waitFor(
       'refused bids while the database is down',
