@@ -37,7 +37,7 @@ export interface BidLoad {
   report: LoadReport;
 }
 
-const PAUSE_AFTER_FAILURE_MS = 100;
+const PAUSE_AFTER_FAILURE_MS = 250;
 
 /**
  * What a retry after a cut-off submission may meet: the bid landed (BID_EXISTS), or the
