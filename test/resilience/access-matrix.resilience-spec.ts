@@ -4,9 +4,6 @@ import { Cast, signInCast, tokenOf } from './support/cast';
 import { envelopeProblem } from './support/error-envelope';
 import { documentedRoutes, fillPath, Route } from './support/openapi-routes';
 
-// The project's testTimeout is lost when jest runs this project alone (--selectProjects).
-jest.setTimeout(180_000);
-
 /** Part 7 of issue 9: every documented route × every role, against ACCESS_TABLE. */
 describe('access matrix (route × role from /docs-json)', () => {
   let t: TestApp;

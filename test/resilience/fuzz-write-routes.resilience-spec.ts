@@ -8,9 +8,6 @@ import { hostileBodies } from './support/hostile-bodies';
 import { documentedRoutes, exampleBody, fillPath, OpenApi } from './support/openapi-routes';
 import { rowCounts } from './support/row-counts';
 
-// The project's testTimeout is lost when jest runs this project alone (--selectProjects).
-jest.setTimeout(180_000);
-
 const TOTAL_BODIES = Number(process.env.FUZZ_BODIES ?? 10000);
 const CONCURRENCY = 6;
 const FINAL = /^DELETE |\/(cancel|terminate|withdraw|declare-unsuccessful|award)$/;

@@ -10,9 +10,6 @@ import { envelopeProblem } from './support/error-envelope';
 import { freshSecrets, hmacJwt, secretForms, unsignedJwt } from './support/forged-tokens';
 import { documentedRoutes, fillPath } from './support/openapi-routes';
 
-// The project's testTimeout is lost when jest runs this project alone (--selectProjects).
-jest.setTimeout(180_000);
-
 const THROTTLE_LIMIT = 4;
 
 /** Part 8 of issue 9: forged and stale tokens, shared login throttling, secrets kept. */
