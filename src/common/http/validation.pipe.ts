@@ -1,4 +1,4 @@
-import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import { DomainError } from '../errors/domain-error';
 
 export interface FieldError {
@@ -24,7 +24,7 @@ function flatten(errors: ValidationError[], parent = ''): FieldError[] {
  * `details`, never silently dropped. Query strings are converted to their declared types.
  */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new TextSafeValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
@@ -38,4 +38,44 @@ export function createValidationPipe(): ValidationPipe {
       );
     },
   });
+}
+
+/** A NUL, or a high surrogate without its low half, or a low one without its high half. */
+// eslint-disable-next-line no-control-regex -- finding NUL is the point
+const BAD_TEXT = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/**
+ * Text that is not well-formed Unicode is refused up front as a field error: PostgreSQL
+ * cannot store U+0000 in text or jsonb (the write would fail as a 500), and a lone UTF-16
+ * surrogate has no UTF-8 form (validators that encode it throw; stored, it would be altered).
+ */
+class TextSafeValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    // Body, query and params only: custom arguments (the user, an uploaded file) are ours.
+    const field = metadata.type === 'custom' ? undefined : fieldWithBadText(value);
+    if (field !== undefined) {
+      throw new DomainError('VALIDATION_FAILED', `Invalid request: ${field}`, [
+        { field, errors: [`${field} must be well-formed Unicode without NUL characters`] },
+      ]);
+    }
+    return super.transform(value, metadata) as Promise<unknown>;
+  }
+}
+
+/** The path of the first bad string (value or key); iterative, as bodies nest deep. */
+function fieldWithBadText(root: unknown): string | undefined {
+  const stack: [unknown, string][] = [[root, '']];
+  while (stack.length > 0) {
+    const [value, path] = stack.pop() as [unknown, string];
+    if (typeof value === 'string') {
+      if (BAD_TEXT.test(value)) return path || 'body';
+    } else if (value !== null && typeof value === 'object') {
+      for (const [key, child] of Object.entries(value)) {
+        const childPath = Array.isArray(value) ? `${path}[${key}]` : path ? `${path}.${key}` : key;
+        if (BAD_TEXT.test(key)) return childPath;
+        stack.push([child, childPath]);
+      }
+    }
+  }
+  return undefined;
 }

@@ -11,6 +11,7 @@ import { CreateMilestones1795689000000 } from './1795689000000-CreateMilestones'
 import { CreateKeyRates1795688000000 } from './1795688000000-CreateKeyRates';
 
 import { CreateContractDocuments1795690000000 } from './1795690000000-CreateContractDocuments';
+import { CreateLoginThrottle1795691000000 } from './1795691000000-CreateLoginThrottle';
 
 /** Every migration, in order. Passed as classes: globs break under ts-jest and bundlers. */
 export const MIGRATIONS = [
@@ -26,4 +27,5 @@ export const MIGRATIONS = [
   CreateMilestones1795689000000,
   CreateKeyRates1795688000000,
   CreateContractDocuments1795690000000,
+  CreateLoginThrottle1795691000000,
 ];

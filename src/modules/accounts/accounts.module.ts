@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { ThrottlerModule } from '@nestjs/throttler';
+import { DataSource } from 'typeorm';
 import { appConfig, type AppConfig } from '../../config/app-config';
 import { RolesGuard } from '../../common/auth/roles.guard';
 import { AuthController } from './api/auth.controller';
@@ -15,6 +16,7 @@ import { EnsureFirstAdmin } from './application/ensure-first-admin';
 import { LogInUseCase } from './application/log-in.use-case';
 import { RegisterInvestorUseCase } from './application/register-investor.use-case';
 import { UsersQuery } from './application/users.query';
+import { PostgresThrottlerStorage } from './infrastructure/postgres-throttler-storage';
 import { ScryptPasswordHasher } from './infrastructure/scrypt-password-hasher';
 
 @Module({
@@ -27,10 +29,13 @@ import { ScryptPasswordHasher } from './infrastructure/scrypt-password-hasher';
       }),
     }),
     ThrottlerModule.forRootAsync({
-      inject: [appConfig.KEY],
-      useFactory: (config: AppConfig) => [
-        { name: 'login', ttl: config.loginThrottle.ttlMs, limit: config.loginThrottle.limit },
-      ],
+      inject: [appConfig.KEY, DataSource],
+      useFactory: (config: AppConfig, dataSource: DataSource) => ({
+        throttlers: [
+          { name: 'login', ttl: config.loginThrottle.ttlMs, limit: config.loginThrottle.limit },
+        ],
+        storage: new PostgresThrottlerStorage(dataSource),
+      }),
     }),
   ],
   controllers: [AuthController, UsersController, MeController],

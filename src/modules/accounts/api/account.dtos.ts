@@ -4,6 +4,7 @@ import {
   IsEmail,
   IsIn,
   IsNotEmpty,
+  IsObject,
   IsString,
   MaxLength,
   MinLength,
@@ -46,6 +47,7 @@ export class RegisterInvestorDto {
   fullName: string;
 
   @ApiProperty({ type: OrganizationInput })
+  @IsObject() // ValidateNested alone lets a missing object through
   @ValidateNested()
   @Type(() => OrganizationInput)
   organization: OrganizationInput;

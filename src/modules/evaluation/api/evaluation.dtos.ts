@@ -4,6 +4,7 @@ import {
   IsBoolean,
   IsNotEmpty,
   IsNumber,
+  IsObject,
   IsOptional,
   IsString,
   Max,
@@ -43,6 +44,8 @@ export class ExpertScoresInput {
 
 export class ExpertScoresDto {
   @ApiProperty({ type: ExpertScoresInput })
+  // ValidateNested alone lets a missing object through, and the controller reads it.
+  @IsObject()
   @ValidateNested()
   @Type(() => ExpertScoresInput)
   scores: ExpertScoresInput;

@@ -8,6 +8,7 @@ import {
   IsIn,
   IsInt,
   IsNotEmpty,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -90,6 +91,7 @@ export class CreateTenderDto {
   customer: string;
 
   @ApiProperty({ type: SubjectInput })
+  @IsObject() // ValidateNested alone lets a missing object through
   @ValidateNested()
   @Type(() => SubjectInput)
   subject: SubjectInput;
@@ -97,6 +99,7 @@ export class CreateTenderDto {
   @IsMoney('1450000.00', 'Ceiling unit price') maxUnitPriceRub: string;
 
   @ApiProperty({ type: OffsetConditionsInput })
+  @IsObject() // ValidateNested alone lets a missing object through
   @ValidateNested()
   @Type(() => OffsetConditionsInput)
   offsetConditions: OffsetConditionsInput;
@@ -117,6 +120,7 @@ export class CreateTenderDto {
   commission: string[];
 
   @ApiProperty({ type: TimelineInput })
+  @IsObject() // ValidateNested alone lets a missing object through
   @ValidateNested()
   @Type(() => TimelineInput)
   timeline: TimelineInput;
@@ -159,6 +163,7 @@ export class AmendTenderDto {
   reason: string;
 
   @ApiProperty({ type: AmendmentChangesInput })
+  @IsObject() // ValidateNested alone lets a missing object through
   @ValidateNested()
   @Type(() => AmendmentChangesInput)
   changes: AmendmentChangesInput;
