@@ -24,6 +24,7 @@ export const DEV_DEFAULTS = {
   MIN_PRICE_WEIGHT: '60',
   CHRONOGRAPH_SWEEP_INTERVAL_MS: '30000',
   OCID_PREFIX: 'ocds-offset',
+  METRICS_TOKEN: 'development-only-metrics-token-0123456789',
 } as const;
 
 export const SECRET_VARIABLES = [
@@ -31,4 +32,5 @@ export const SECRET_VARIABLES = [
   'JWT_SECRET',
   'SEALING_KEY',
   'RECEIPT_SIGNING_KEY',
+  'METRICS_TOKEN',
 ] as const satisfies readonly (keyof typeof DEV_DEFAULTS)[];

@@ -41,7 +41,7 @@ describe('readConfig', () => {
       readConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), ...servers }),
     ).toThrow(
       new ConfigError(
-        'NODE_ENV=production refuses development defaults for: ADMIN_PASSWORD, SEALING_KEY, RECEIPT_SIGNING_KEY',
+        'NODE_ENV=production refuses development defaults for: ADMIN_PASSWORD, SEALING_KEY, RECEIPT_SIGNING_KEY, METRICS_TOKEN',
       ),
     );
   });
@@ -85,5 +85,6 @@ function productionSecrets(): Record<string, string> {
     JWT_SECRET: 'p'.repeat(48),
     SEALING_KEY: Buffer.alloc(32, 7).toString('base64'),
     RECEIPT_SIGNING_KEY: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+    METRICS_TOKEN: 'a production metrics scrape token',
   };
 }

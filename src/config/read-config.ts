@@ -36,6 +36,8 @@ export interface ServiceConfig {
   sweepIntervalMs: number;
   /** OCDS ocid prefix (DOMAIN.md §9): ocid = `<prefix>-<tender id>`. */
   ocidPrefix: string;
+  /** The bearer token Prometheus presents to GET /metrics. */
+  metricsToken: string;
 }
 
 export class ConfigError extends Error {}
@@ -103,6 +105,7 @@ export function readConfig(env: Env): ServiceConfig {
       7 * 24 * 3600 * 1000,
     ),
     ocidPrefix: pattern('OCID_PREFIX', value('OCID_PREFIX'), /^[A-Za-z0-9-]{1,64}$/),
+    metricsToken: minLength('METRICS_TOKEN', value('METRICS_TOKEN'), 24),
   });
 }
 

@@ -149,7 +149,7 @@ describe('the chronograph: deadlines run themselves', () => {
     for (const e of closings) perTender.set(e.entityId, (perTender.get(e.entityId) ?? 0) + 1);
     expect([...perTender.values()].every((n) => n === 1)).toBe(true);
     expect(perTender.size).toBeGreaterThanOrEqual(4);
-    const metrics = (await t.api.get('/metrics')).text;
+    const metrics = (await t.api.scrapeMetrics()).text;
     expect(metrics).toMatch(/chronograph_deadline_lateness_seconds_bucket\{le="[^"]+"\} \d+/);
     expect(metrics).toMatch(/chronograph_transitions_total\{kind="bids_opened"\} [1-9]/);
     expect(metrics).toMatch(/queue_depth\{queue="chronograph"\} \d+/);

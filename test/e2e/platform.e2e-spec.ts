@@ -35,9 +35,17 @@ describe('HTTP platform', () => {
     expect(res.body).toMatchObject({ statusCode: 404, code: 'NOT_FOUND' });
   });
 
-  it('serves Prometheus text on /metrics', async () => {
+  it('serves Prometheus text on /metrics to the scrape token, and to nobody else', async () => {
+    const admin = await t.api.signInAdmin();
+    for (const token of [undefined, admin.token, 'development-only-metrics-token-wrong']) {
+      const refused = await t.api.get('/metrics', token);
+      expect({ status: refused.status, code: refused.body.code }).toEqual({
+        status: 401,
+        code: 'UNAUTHENTICATED',
+      });
+    }
     await t.api.get('/health');
-    const res = await t.api.get('/metrics');
+    const res = await t.api.scrapeMetrics();
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/plain/);
     expect(res.text).toMatch(/# TYPE http_requests_total counter/);
@@ -97,7 +105,6 @@ describe('HTTP platform', () => {
       'get /api/v1/audit/checkpoints',
       'get /api/v1/health',
       'get /api/v1/health/ready',
-      'get /api/v1/metrics',
       'get /api/v1/sandbox/clock',
       'post /api/v1/sandbox/clock',
     ];

@@ -125,7 +125,7 @@ describe('seal attacks before opening', () => {
   });
 
   it('keeps bids out of /metrics and the server log', async () => {
-    const metrics = await t.api.get('/metrics');
+    const metrics = await t.api.scrapeMetrics();
     expect(leaked(metrics, [...m.needles, sealed.id])).toEqual([]);
     expect(metrics.text.split('\n').filter((line) => /bid/i.test(line))).toEqual([]);
     const logs = t.logs();

@@ -98,6 +98,11 @@ export class ApiClient {
     return { status: response.status, body: parsed, text, headers: response.headers, bytes };
   }
 
+  /** GET /metrics as Prometheus does, with the scrape token (METRICS_TOKEN). */
+  scrapeMetrics(token: string = DEV_DEFAULTS.METRICS_TOKEN): Promise<ApiResponse> {
+    return this.get('/metrics', token);
+  }
+
   async login(email: string, password: string): Promise<string> {
     const res = await this.post('/auth/login', { email, password });
     if (res.status !== 200) throw new Error(`login ${email} failed: ${res.status} ${res.text}`);

@@ -11,6 +11,7 @@ export type Cell = 'ok' | 401 | 403;
 type Row = readonly [anonymous: Cell, investor: Cell, officer: Cell, auditor: Cell, admin: Cell];
 
 const anyone: Row = ['ok', 'ok', 'ok', 'ok', 'ok'];
+const nobody: Row = [401, 401, 401, 401, 401];
 const anyUser: Row = [401, 'ok', 'ok', 'ok', 'ok'];
 const investor: Row = [401, 'ok', 403, 403, 403];
 const officer: Row = [401, 403, 'ok', 403, 403];
@@ -34,7 +35,7 @@ export const ACCESS_TABLE: Record<string, Row> = {
   'GET /audit/checkpoints': anyone,
   'GET /health': anyone,
   'GET /health/ready': anyone,
-  'GET /metrics': anyone,
+  'GET /metrics': nobody, // Prometheus's scrape token only (platform.e2e-spec.ts)
   'GET /receipts/public-key': anyone,
   'GET /sandbox/clock': anyone,
   'POST /sandbox/clock': admin,

@@ -31,6 +31,7 @@ export function freshSecrets() {
     ADMIN_PASSWORD: `admin-${randomBytes(12).toString('hex')}`,
     SEALING_KEY: randomBytes(32).toString('base64'),
     RECEIPT_SIGNING_KEY: Buffer.from(pem).toString('base64'),
+    METRICS_TOKEN: `metrics-${randomBytes(16).toString('hex')}`,
   };
 }
 
