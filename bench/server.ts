@@ -8,6 +8,8 @@ export interface BenchServer {
   logFile: string;
   /** Peak resident set size so far (VmHWM), in MB. */
   peakRssMb(): number;
+  /** CPU time the server process has used so far (user + system), in seconds. */
+  cpuSec(): number;
   stop(): Promise<void>;
 }
 
@@ -55,6 +57,11 @@ export async function startServer(
       const status = readFileSync(`/proc/${pid}/status`, 'utf8');
       const kb = Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? NaN);
       return Math.round(kb / 1024);
+    },
+    cpuSec: () => {
+      // /proc/<pid>/stat fields 14 and 15 (utime, stime), in clock ticks of 1/100 s.
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      return (Number(fields[11]) + Number(fields[12])) / 100;
     },
     stop: () => stop(child),
   };
