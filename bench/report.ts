@@ -44,7 +44,12 @@ const n = (x: number, digits = 0) =>
 /** One row per figure the issue names, with its target (null: a context figure, no target). */
 export function rows(r: BenchResults): Row[] {
   const evalSec = r.evaluation10k.openSec + r.evaluation10k.protocolSec + r.evaluation10k.awardSec;
-  const baseline = r.baseline as { trivialGetPerSec: number; trivialGetP99Ms: number };
+  const baseline = r.baseline as {
+    trivialGetPerSec: number;
+    trivialGetP99Ms: number;
+    trivialGetServerCpuMsPerRequest: number;
+  };
+  const cpuPerBid = r.bidIntake.serverCpuMsPerBid as number;
   return [
     {
       figure: 'TPC-B (pgbench -c 8 -j 2), tps',
@@ -55,6 +60,18 @@ export function rows(r: BenchResults): Row[] {
     {
       figure: 'GET /me, req/s (p99 ms)',
       value: `${n(baseline.trivialGetPerSec)} (${n(baseline.trivialGetP99Ms)})`,
+      target: '',
+      met: null,
+    },
+    {
+      figure: 'GET /me, server CPU ms per request',
+      value: n(baseline.trivialGetServerCpuMsPerRequest, 2),
+      target: '',
+      met: null,
+    },
+    {
+      figure: 'Bid intake, server CPU ms per bid',
+      value: n(cpuPerBid, 2),
       target: '',
       met: null,
     },
