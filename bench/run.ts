@@ -85,11 +85,14 @@ async function main(): Promise<void> {
     let cpuBefore = server.cpuSec();
     const get = await trivialGet(ctx);
     const getCpuMs = ((server.cpuSec() - cpuBefore) * 1000) / get.ok;
+    // The peak so far after each scenario, to tell which one set the final peak.
+    const peakRssAfter: Record<string, number> = { trivialGet: server.peakRssMb() };
     log(`  ${get.okPerSec.toFixed(0)} req/s, p99 ${get.p99Ms} ms, ${get.errors} errors`);
 
     log(`bid intake: ${settings.connections} connections, ${settings.durationSec} s`);
     cpuBefore = server.cpuSec();
     const intake = await bidIntake(ctx);
+    peakRssAfter.bidIntake = server.peakRssMb();
     const intakeCpuMs = ((server.cpuSec() - cpuBefore) * 1000) / intake.ok;
     log(
       `  ${intake.okPerSec.toFixed(0)} bids/s, p50 ${intake.p50Ms} ms, p99 ${intake.p99Ms} ms, ${intake.errors} errors`,
@@ -97,22 +100,26 @@ async function main(): Promise<void> {
 
     log(`deadline precision: ${settings.deadlineTenders} tenders`);
     const deadlines = await deadlinePrecision(ctx, intake.okPerSec);
+    peakRssAfter.deadlines = server.peakRssMb();
     log(
       `  ${deadlines.allOpened} opened, lateness p50 ${deadlines.p50LatenessMs} ms, max ${deadlines.maxLatenessMs} ms`,
     );
 
     log(`evaluation: one tender, ${settings.evaluationBids} bids`);
     const evaluation = await evaluationAtScale(ctx);
+    peakRssAfter.evaluation10k = server.peakRssMb();
     log(
       `  open ${evaluation.openSec} s, protocol ${evaluation.protocolSec} s, award ${evaluation.awardSec} s`,
     );
 
     log(`audit verify: ${settings.auditEvents} events`);
     const audit = await auditVerify(ctx);
+    peakRssAfter.auditVerify = server.peakRssMb();
     log(`  ${audit.eventsPerSec} events/s (${audit.events} events, valid: ${audit.valid})`);
 
     log(`overdue sweep: ${settings.milestones} milestones`);
     const sweep = await overdueSweep(ctx, evaluation.tenderId);
+    peakRssAfter.overdueSweep = server.peakRssMb();
     log(`  ${sweep.seconds} s, ${sweep.markedOverdue} of ${sweep.fallingDue} marked overdue`);
 
     const results: BenchResults = {
@@ -136,6 +143,7 @@ async function main(): Promise<void> {
       auditVerify: { ...audit },
       overdueSweep: { ...sweep },
       peakRssMb: server.peakRssMb(),
+      peakRssMbAfter: peakRssAfter,
       baseline: {
         tpcbScale: tpcbResult.scale,
         trivialGetPerSec: Math.round(get.okPerSec),
