@@ -1,6 +1,5 @@
 import type { EntityManager } from 'typeorm';
 import { openSealedBoxes } from '../../../common/seal/sealed-box';
-import type { BidContent } from '../domain/bid-content';
 import { unpackDocument } from '../domain/sealed-document';
 
 /**
@@ -41,13 +40,12 @@ export async function openBids(
     tender.key,
     rows.map((r) => ({ box: r.box, boundTo: r.id })),
   );
-  for (const [i, row] of rows.entries()) {
-    const content = JSON.parse(plaintexts[i].toString('utf8')) as BidContent;
-    await m.query('UPDATE bids SET opened_content = $2 WHERE id = $1', [
-      row.id,
-      JSON.stringify(content),
-    ]);
-  }
+  // One statement for all bids: a round trip per bid made a 10,000-bid opening take seconds.
+  await m.query(
+    `UPDATE bids b SET opened_content = o.content
+     FROM unnest($1::uuid[], $2::jsonb[]) AS o(id, content) WHERE b.id = o.id`,
+    [rows.map((r) => r.id), plaintexts.map((p) => p.toString('utf8'))],
+  );
   await openBidDocuments(m, tenderId, sealingKey, tender.key);
   await m.query('UPDATE tenders SET bids_opened_at = $2, bids_count = $3 WHERE id = $1', [
     tenderId,

@@ -10,6 +10,8 @@ import { runDueContract } from './run-due-contract';
 import { DueContext, DueRun, runDueTender } from './run-due-tender';
 
 const BATCH = 200;
+/** Below the pool size (20), so API requests still get connections during a sweep. */
+const SWEEP_CONCURRENCY = 8;
 
 const AGGREGATES: Record<
   ChronographAggregate,
@@ -67,13 +69,20 @@ export class Chronograph {
         [now, BATCH],
       );
       let progressed = 0;
-      for (const { id } of due) {
-        try {
-          if (await this.run(kind, id, skipLocked)) progressed += 1;
-        } catch (error) {
-          this.logger.error({ err: error, kind, id }, 'due work failed; it will be retried');
+      // Aggregates are independent (each its own transaction and row lock), so a few run at
+      // once: one at a time, a sweep over 10,000 due contracts was mostly round-trip waits.
+      let next = 0;
+      const lane = async () => {
+        while (next < due.length) {
+          const { id } = due[next++];
+          try {
+            if (await this.run(kind, id, skipLocked)) progressed += 1;
+          } catch (error) {
+            this.logger.error({ err: error, kind, id }, 'due work failed; it will be retried');
+          }
         }
-      }
+      };
+      await Promise.all(Array.from({ length: SWEEP_CONCURRENCY }, lane));
       checked += progressed;
       if (due.length < BATCH || progressed === 0) return checked;
     }

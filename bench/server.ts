@@ -1,0 +1,80 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { createWriteStream, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface BenchServer {
+  baseUrl: string;
+  pid: number;
+  logFile: string;
+  /** Peak resident set size so far (VmHWM), in MB. */
+  peakRssMb(): number;
+  /** CPU time the server process has used so far (user + system), in seconds. */
+  cpuSec(): number;
+  stop(): Promise<void>;
+}
+
+const MAIN = join(__dirname, '..', 'main.js');
+
+/**
+ * Starts the built server (API and worker in one process, as APP_ROLE=all deploys it) and
+ * resolves once it logs "listening on <url>". BENCH_CPU_PROF=<dir> adds --cpu-prof.
+ */
+export async function startServer(
+  env: Record<string, string>,
+  logFile: string,
+  cpuProfDir?: string,
+): Promise<BenchServer> {
+  const flags = cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfDir}`] : [];
+  const child = spawn(process.execPath, [...flags, MAIN], {
+    env: { PATH: process.env.PATH ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const log = createWriteStream(logFile);
+  child.stdout.pipe(log);
+  child.stderr.pipe(log);
+  const baseUrl = await new Promise<string>((resolve, reject) => {
+    let seen = '';
+    const timer = setTimeout(() => reject(new Error(`server not ready in 60 s:\n${seen}`)), 60000);
+    child.stdout.on('data', (chunk: Buffer) => {
+      seen += chunk.toString();
+      const found = /listening on (http:\/\/[^\s"]+)/.exec(seen);
+      if (found) {
+        clearTimeout(timer);
+        resolve(found[1]);
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited with ${code} before it was ready:\n${seen}`));
+    });
+  });
+  const pid = child.pid as number;
+  return {
+    baseUrl,
+    pid,
+    logFile,
+    peakRssMb: () => {
+      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+      const kb = Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? NaN);
+      return Math.round(kb / 1024);
+    },
+    cpuSec: () => {
+      // /proc/<pid>/stat fields 14 and 15 (utime, stime), in clock ticks of 1/100 s.
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      return (Number(fields[11]) + Number(fields[12])) / 100;
+    },
+    stop: () => stop(child),
+  };
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), 20000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
