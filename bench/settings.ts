@@ -51,5 +51,6 @@ export function productionSecrets() {
     JWT_SECRET: randomBytes(32).toString('base64url'),
     SEALING_KEY: randomBytes(32).toString('base64'),
     RECEIPT_SIGNING_KEY: Buffer.from(pem).toString('base64'),
+    METRICS_TOKEN: randomBytes(24).toString('base64url'),
   };
 }
