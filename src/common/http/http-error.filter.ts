@@ -33,7 +33,11 @@ export class HttpErrorFilter implements ExceptionFilter {
   catch(error: unknown, host: ArgumentsHost): void {
     const envelope = this.toEnvelope(error);
     const reply = host.switchToHttp().getResponse<FastifyReply>();
-    void reply.status(envelope.statusCode).send(envelope);
+    // JSON whatever the route had set for its success (e.g. /metrics' text/plain).
+    void reply
+      .status(envelope.statusCode)
+      .header('content-type', 'application/json; charset=utf-8')
+      .send(envelope);
   }
 
   private toEnvelope(error: unknown): Envelope {

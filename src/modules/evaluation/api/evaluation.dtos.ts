@@ -10,6 +10,7 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateBy,
   ValidateNested,
 } from 'class-validator';
 
@@ -33,10 +34,25 @@ export class AdmissionDto {
   reason: string;
 }
 
+/**
+ * At most two decimals, written plainly. Instead of IsNumber's maxDecimalPlaces, which
+ * throws on exponent forms like 2e-323 (a 500, found by the fuzzer).
+ */
+const HasHundredthsAtMost = () =>
+  ValidateBy({
+    name: 'hasHundredthsAtMost',
+    validator: {
+      validate: (value: unknown) =>
+        typeof value !== 'number' || /^-?\d+(\.\d{1,2})?$/.test(String(value)),
+      defaultMessage: () => '$property must have at most 2 decimal places',
+    },
+  });
+
 export class ExpertScoresInput {
   @ApiPropertyOptional({ example: 80, minimum: 0, maximum: 100 })
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @HasHundredthsAtMost()
   @Min(0)
   @Max(100)
   technology?: number;
