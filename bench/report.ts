@@ -155,7 +155,7 @@ export function markdownTable(r: BenchResults): string {
 }
 
 export function writeResults(r: BenchResults, at: Date): string {
-  const dir = join(__dirname, '..', '..', 'bench', 'results');
+  const dir = join(__dirname, '..', '..', '..', 'bench', 'results');
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `${at.toISOString().replace(/[:.]/g, '-')}.json`);
   writeFileSync(file, `${JSON.stringify(r, null, 2)}\n`);

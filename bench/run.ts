@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Redis from 'ioredis';
+import { dropQueueKeys } from '../test/support/queue-keys';
 import { Api } from './api';
 import type { BenchContext } from './context';
 import { connect, databaseName, dropDatabase, recreateDatabase } from './database';
@@ -167,7 +167,7 @@ async function main(): Promise<void> {
   } finally {
     await sql.end();
     await server.stop();
-    await dropQueues(settings.redisUrl, queuePrefix);
+    await dropQueueKeys(settings.redisUrl, queuePrefix);
     if (process.env.BENCH_KEEP_DATABASE !== '1') await dropDatabase(settings.databaseUrl, name);
   }
 }
@@ -177,21 +177,6 @@ function gitCommit(): string | null {
     return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
   } catch {
     return null;
-  }
-}
-
-/** Removes this run's BullMQ keys (its own prefix only; never a FLUSHALL). */
-async function dropQueues(url: string, prefix: string): Promise<void> {
-  const redis = new Redis(url);
-  try {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
-      if (keys.length > 0) await redis.del(...keys);
-      cursor = next;
-    } while (cursor !== '0');
-  } finally {
-    redis.disconnect();
   }
 }
 

@@ -13,7 +13,8 @@ export interface BenchServer {
   stop(): Promise<void>;
 }
 
-const MAIN = join(__dirname, '..', 'main.js');
+// Compiled to dist/bench/bench/ (the bench shares src/cli/data.ts with the demo).
+const MAIN = join(__dirname, '..', '..', 'main.js');
 
 /**
  * Starts the built server (API and worker in one process, as APP_ROLE=all deploys it) and

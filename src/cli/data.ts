@@ -46,6 +46,46 @@ export function batteryTender(commission: string[], now: Date) {
   };
 }
 
+/**
+ * An offer with a consistent milestone plan: tranches sum to the investment and
+ * production starts at buildMonths. Override fields to break an offset condition.
+ */
+export function anOffer(
+  unitPriceRub: string,
+  investmentMillions: number,
+  buildMonths: number,
+  localizationPct: number,
+) {
+  return {
+    unitPriceRub,
+    investmentRub: `${investmentMillions}000000.00`,
+    buildMonths,
+    localizationPct,
+    plant: { address: 'Moscow, Technopolis Moscow SEZ, Zelenograd', capacityPerYear: 5000 },
+    milestones: [
+      {
+        code: 'land_secured',
+        title: 'Land lease signed',
+        dueMonth: 3,
+        investmentRub: '150000000.00',
+      },
+      {
+        code: 'construction_started',
+        title: 'Construction started',
+        dueMonth: 9,
+        investmentRub: '1250000000.00',
+      },
+      {
+        code: 'production_start',
+        title: 'First packs shipped',
+        dueMonth: buildMonths,
+        investmentRub: `${investmentMillions - 1400}000000.00`,
+      },
+    ],
+    technicalProposal: 'LFP cells, 2,000 cycles, local cathode production from year 2',
+  };
+}
+
 export interface Investor {
   company: string;
   person: string;

@@ -3,10 +3,10 @@ import { randomBytes } from 'node:crypto';
 import { createWriteStream, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Redis from 'ioredis';
 import { Client } from 'pg';
 import { createDatabaseIfMissing } from '../../src/database/prepare-database';
 import { ApiClient } from './api-client';
+import { dropQueueKeys } from './queue-keys';
 import {
   databaseName,
   dropDatabase,
@@ -65,7 +65,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     async close() {
       await sql.end();
       await stopProcess(server.child);
-      await dropQueues(prefix);
+      await dropQueueKeys(TEST_REDIS_URL, prefix);
       await dropDatabase(name);
       rmSync(logFile, { force: true });
     },
@@ -137,18 +137,4 @@ export async function stopProcess(
     });
     child.kill(signal);
   });
-}
-
-async function dropQueues(prefix: string): Promise<void> {
-  const redis = new Redis(TEST_REDIS_URL);
-  try {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
-      if (keys.length > 0) await redis.del(...keys);
-      cursor = next;
-    } while (cursor !== '0');
-  } finally {
-    redis.disconnect();
-  }
 }

@@ -53,7 +53,8 @@ function isNode(pid: number): boolean {
   }
 }
 
-function freePort(): Promise<number> {
+/** A port the kernel says is free on the loopback interface now. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);

@@ -1,11 +1,11 @@
 import { ChildProcess, execFile, execFileSync, spawn } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import Redis from 'ioredis';
 import { Client } from 'pg';
+import { freePort } from '../../../src/database/embedded/cluster-files';
 import { stopProcess } from '../../support/test-app';
 import { waitFor } from './process-faults';
 
@@ -15,17 +15,6 @@ import { waitFor } from './process-faults';
  */
 
 const run = promisify(execFile);
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 function postgresBin(tool: string): string {
   const root = '/usr/lib/postgresql';
