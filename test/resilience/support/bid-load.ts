@@ -91,9 +91,10 @@ export function startBidLoad(
 
   /** Until a bid exists on the tender: its id, whether or not this client saw the 201. */
   const submit = async (investor: SignedIn, tenderId: string): Promise<string | undefined> => {
+    // A retry under one key resends the very same body (another body is IDEMPOTENCY_KEY_REUSED).
     let key = randomUUID();
+    let body = aBid({ unitPriceRub: `${price++}.00` });
     while (!stopped) {
-      const body = aBid({ unitPriceRub: `${price++}.00` });
       const posted = await send(
         'submit',
         'POST',
@@ -118,6 +119,7 @@ export function startBidLoad(
         const found = own.status === 200 ? (own.body.items as { id: string }[])[0] : undefined;
         if (found) return found.id;
         key = randomUUID();
+        body = aBid({ unitPriceRub: `${price++}.00` });
       }
     }
     return undefined;
