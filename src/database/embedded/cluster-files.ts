@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { isAlive } from './postmaster';
+import { isAlive, runs } from './postmaster';
 
 /**
  * The files the embedded PostgreSQL keeps beside its data directory (`cluster/`):
@@ -29,7 +29,7 @@ export async function clusterSettings(dir: string): Promise<ClusterSettings> {
 export function claimDirectory(dir: string): void {
   const file = join(dir, 'owner.pid');
   const owner = existsSync(file) ? Number(readFileSync(file, 'utf8')) : 0;
-  if (owner > 0 && owner !== process.pid && isAlive(owner) && isNode(owner)) {
+  if (owner > 0 && owner !== process.pid && isAlive(owner) && runs(owner, 'node')) {
     throw new Error(
       `the embedded PostgreSQL in ${dir} is in use by process ${owner}; stop it, or set EMBEDDED_PG_DIR or DATABASE_URL`,
     );
@@ -43,14 +43,6 @@ export function releaseDirectory(dir: string): void {
 
 function secret(): string {
   return randomBytes(24).toString('base64url');
-}
-
-function isNode(pid: number): boolean {
-  try {
-    return readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'node';
-  } catch {
-    return process.platform !== 'linux';
-  }
 }
 
 /** A port the kernel says is free on the loopback interface now. */

@@ -21,7 +21,7 @@ export function findPostmaster(dataDir: string): Postmaster | undefined {
     return undefined;
   }
   if (!Number.isInteger(pid) || pid <= 0) return { pid: 0, running: false };
-  return { pid, running: isAlive(pid) && isPostgres(pid) };
+  return { pid, running: isAlive(pid) && runs(pid, 'postgres') };
 }
 
 /**
@@ -53,11 +53,12 @@ function isZombie(pid: number): boolean {
   }
 }
 
-function isPostgres(pid: number): boolean {
+/** Whether the process is the named program; with no /proc to ask, a live pid is trusted. */
+export function runs(pid: number, program: string): boolean {
   try {
-    return readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres';
+    return readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === program;
   } catch {
-    return process.platform !== 'linux'; // no /proc to ask: trust the live pid
+    return process.platform !== 'linux';
   }
 }
 

@@ -64,7 +64,7 @@ const UPSERT = `
       ELSE t.expires_at END,
     blocked_until = CASE
       WHEN t.blocked_until > now() THEN t.blocked_until
-      WHEN t.expires_at > now() AND t.blocked_until IS NULL AND t.hits + 1 > $3::int::int
+      WHEN t.expires_at > now() AND t.blocked_until IS NULL AND t.hits + 1 > $3::int
         THEN now() + $4::float8 * interval '1 millisecond'
       ELSE NULL END
   RETURNING hits,

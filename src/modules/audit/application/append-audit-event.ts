@@ -6,20 +6,8 @@ import type { AuditEntry } from './audit-entry';
  * rolls back with the change it records. It only inserts: linking into the hash chain
  * happens after commit (AuditChainSealer), so writers never queue behind a chain lock.
  */
-export async function appendAuditEvent(manager: EntityManager, entry: AuditEntry): Promise<void> {
-  await manager.query(
-    `INSERT INTO audit_events (at, actor_id, actor_role, action, entity_type, entity_id, data)
-     VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-    [
-      entry.at,
-      entry.actor?.id ?? null,
-      entry.actor?.role ?? null,
-      entry.action,
-      entry.entityType,
-      entry.entityId,
-      JSON.stringify(entry.data ?? {}),
-    ],
-  );
+export function appendAuditEvent(manager: EntityManager, entry: AuditEntry): Promise<void> {
+  return appendAuditEvents(manager, [entry]);
 }
 
 /**
