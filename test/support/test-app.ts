@@ -77,15 +77,27 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
  * (in cwd, if given), logging to logFile, and resolves with the first match of `ready` in its
  * output.
  */
-export async function spawnProcess(
+export function spawnProcess(
   script: string,
   env: Record<string, string>,
   logFile: string,
   ready: RegExp,
   cwd?: string,
 ): Promise<{ child: ChildProcess; match: RegExpExecArray }> {
-  const child = spawn(process.execPath, [script], {
-    cwd,
+  return spawnCommand([process.execPath, script], env, logFile, ready, { cwd });
+}
+
+/** As spawnProcess, for any command (`npm start`); `detached` gives it a process group. */
+export async function spawnCommand(
+  [command, ...args]: string[],
+  env: Record<string, string>,
+  logFile: string,
+  ready: RegExp,
+  options: { cwd?: string; detached?: boolean } = {},
+): Promise<{ child: ChildProcess; match: RegExpExecArray }> {
+  const script = [command, ...args].join(' ');
+  const child = spawn(command, args, {
+    ...options,
     env: { PATH: process.env.PATH ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -95,8 +107,8 @@ export async function spawnProcess(
   const match = await new Promise<RegExpExecArray>((resolve, reject) => {
     let seen = '';
     const timer = setTimeout(
-      () => reject(new Error(`${script} not ready in 30 s:\n${seen}`)),
-      30000,
+      () => reject(new Error(`${script} not ready in 60 s:\n${seen}`)),
+      60000,
     );
     child.stdout?.on('data', (chunk: Buffer) => {
       seen += chunk.toString();
