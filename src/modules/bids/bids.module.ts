@@ -5,6 +5,7 @@ import { BidsController } from './api/bids.controller';
 import { ReceiptsController } from './api/receipts.controller';
 import { BidDocumentsQuery } from './application/bid-documents.query';
 import { BidsQuery } from './application/bids.query';
+import { BidsTenderListener } from './application/bids-tender-listener';
 import { ConfirmBidUseCase } from './application/confirm-bid.use-case';
 import { ReplaceBidUseCase } from './application/replace-bid.use-case';
 import { SubmitBidUseCase } from './application/submit-bid.use-case';
@@ -17,6 +18,7 @@ import { ReceiptSigner } from './infrastructure/receipt-signer';
   controllers: [BidsController, ReceiptsController, BidDocumentsController],
   providers: [
     ReceiptSigner,
+    BidsTenderListener,
     SubmitBidUseCase,
     ReplaceBidUseCase,
     WithdrawBidUseCase,

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { KeyRatesModule } from '../key-rates/key-rates.module';
+import { TendersModule } from '../tenders/tenders.module';
 import { ComplaintsController } from './api/complaints.controller';
 import { ContractDocumentsController } from './api/contract-documents.controller';
 import { ContractsController } from './api/contracts.controller';
@@ -7,6 +8,7 @@ import { MilestonesController } from './api/milestones.controller';
 import { ComplianceQuery } from './application/compliance.query';
 import { ContractDocuments } from './application/contract-documents';
 import { ContractsQuery } from './application/contracts.query';
+import { ContractsTenderListener } from './application/contracts-tender-listener';
 import { CountersignContractUseCase } from './application/countersign-contract.use-case';
 import { DecideComplaintUseCase } from './application/decide-complaint.use-case';
 import { FileComplaintUseCase } from './application/file-complaint.use-case';
@@ -16,7 +18,7 @@ import { SignContractUseCase } from './application/sign-contract.use-case';
 import { TerminateContractUseCase } from './application/terminate-contract.use-case';
 
 @Module({
-  imports: [KeyRatesModule],
+  imports: [KeyRatesModule, TendersModule],
   controllers: [
     ContractsController,
     ComplaintsController,
@@ -24,6 +26,7 @@ import { TerminateContractUseCase } from './application/terminate-contract.use-c
     ContractDocumentsController,
   ],
   providers: [
+    ContractsTenderListener,
     ContractsQuery,
     SignContractUseCase,
     CountersignContractUseCase,

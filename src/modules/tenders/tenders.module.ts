@@ -12,6 +12,7 @@ import { EditDraftTenderUseCase } from './application/edit-draft-tender.use-case
 import { EnquiriesQuery } from './application/enquiries.query';
 import { ProcedureRulesProvider } from './application/procedure-rules.provider';
 import { PublishTenderUseCase } from './application/publish-tender.use-case';
+import { TenderLifecycleHooks } from './application/tender-lifecycle-hooks';
 import { TenderDocumentsQuery } from './application/tender-documents.query';
 import { TendersQuery } from './application/tenders.query';
 import { UploadTenderDocumentUseCase } from './application/upload-tender-document.use-case';
@@ -21,6 +22,7 @@ import { UploadTenderDocumentUseCase } from './application/upload-tender-documen
   controllers: [TendersController, EnquiriesController, TenderDocumentsController],
   providers: [
     ProcedureRulesProvider,
+    TenderLifecycleHooks,
     CreateTenderUseCase,
     EditDraftTenderUseCase,
     PublishTenderUseCase,
@@ -33,6 +35,6 @@ import { UploadTenderDocumentUseCase } from './application/upload-tender-documen
     UploadTenderDocumentUseCase,
     TenderDocumentsQuery,
   ],
-  exports: [TendersQuery],
+  exports: [TendersQuery, TenderLifecycleHooks],
 })
 export class TendersModule {}

@@ -2,10 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../../common/auth/role';
 import { Clock } from '../../../common/clock/clock';
-import { DomainError } from '../../../common/errors/domain-error';
-import { appendAuditEvent } from '../../audit/application/append-audit-event';
 import { BidVersionEntity } from '../infrastructure/bid-version.entity';
-import { BidEntity } from '../infrastructure/bid.entity';
+import { nextBidStatus } from '../domain/bid-status';
+import { changeBidStatus } from '../infrastructure/bid-status.writer';
 import { ReceiptSigner } from '../infrastructure/receipt-signer';
 import { lockBidForChange } from './bid-intake';
 import { reloadBidView } from './bid-status-change';
@@ -26,33 +25,25 @@ export class ConfirmBidUseCase {
   async execute(investor: AuthUser, tenderId: string, bidId: string): Promise<BidView> {
     return this.dataSource.transaction(async (m) => {
       const { bid, now } = await lockBidForChange(m, this.clock, investor, tenderId, bidId);
-      if (bid.status !== 'invalidated') {
-        throw new DomainError('INVALID_STATE', 'Only an invalidated bid needs confirming', {
-          status: bid.status,
-        });
-      }
+      nextBidStatus(bid.status, 'confirm');
       const { contentSha256 } = await m.findOneByOrFail(BidVersionEntity, {
         bidId,
         version: bid.version,
       });
       const receipt = this.receipts.issue(contentSha256, bidId, bid.version, now);
-      await m.update(
-        BidEntity,
-        { id: bidId },
-        {
-          status: 'submitted',
-          submittedAt: now,
-          updatedAt: now,
-          receiptSignature: receipt.signature,
-        },
-      );
-      await appendAuditEvent(m, {
+      await changeBidStatus(m, {
+        bidId,
+        event: 'confirm',
         at: now,
-        actor: investor,
-        action: 'bid.confirmed',
-        entityType: 'bid',
-        entityId: bidId,
-        data: { tenderId, version: bid.version, sha256: contentSha256 },
+        set: { submittedAt: now, receiptSignature: receipt.signature },
+        audit: {
+          at: now,
+          actor: investor,
+          action: 'bid.confirmed',
+          entityType: 'bid',
+          entityId: bidId,
+          data: { tenderId, version: bid.version, sha256: contentSha256 },
+        },
       });
       return reloadBidView(m, bidId);
     });

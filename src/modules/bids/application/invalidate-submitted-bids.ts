@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { appendAuditEvent } from '../../audit/application/append-audit-event';
+import { changeTenderBidsStatus } from '../infrastructure/bid-status.writer';
 
 /**
  * A condition-changing amendment (DOMAIN.md §3): every submitted bid must be confirmed or
@@ -11,19 +11,17 @@ export async function invalidateSubmittedBids(
   tenderId: string,
   at: Date,
 ): Promise<void> {
-  const [rows] = await m.query<[{ id: string }[], number]>(
-    `UPDATE bids SET status = 'invalidated', updated_at = $2
-     WHERE tender_id = $1 AND status = 'submitted' RETURNING id`,
-    [tenderId, at],
-  );
-  for (const { id } of rows) {
-    await appendAuditEvent(m, {
+  await changeTenderBidsStatus(m, {
+    tenderId,
+    event: 'invalidate',
+    at,
+    audit: (bidId) => ({
       at,
       actor: null,
       action: 'bid.invalidated',
       entityType: 'bid',
-      entityId: id,
+      entityId: bidId,
       data: { tenderId },
-    });
-  }
+    }),
+  });
 }

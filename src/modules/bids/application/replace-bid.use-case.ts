@@ -2,17 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../../common/auth/role';
 import { Clock } from '../../../common/clock/clock';
-import { appendAuditEvent } from '../../audit/application/append-audit-event';
 import type { BidContent } from '../domain/bid-content';
-import { BidEntity } from '../infrastructure/bid.entity';
+import { nextBidStatus } from '../domain/bid-status';
+import { changeBidStatus } from '../infrastructure/bid-status.writer';
 import { ReceiptSigner } from '../infrastructure/receipt-signer';
-import {
-  assertLive,
-  contentHash,
-  lockBidForChange,
-  storeSealedVersion,
-  submittedBidView,
-} from './bid-intake';
+import { contentHash, lockBidForChange, storeSealedVersion, submittedBidView } from './bid-intake';
 import type { BidView } from './bid-view';
 
 /**
@@ -36,28 +30,23 @@ export class ReplaceBidUseCase {
     const sha256 = contentHash(content);
     return this.dataSource.transaction(async (m) => {
       const { tender, bid, now } = await lockBidForChange(m, this.clock, investor, tenderId, bidId);
-      assertLive(bid);
+      nextBidStatus(bid.status, 'replace');
       const version = bid.version + 1;
       const receipt = this.receipts.issue(sha256, bidId, version, now);
       await storeSealedVersion(m, tender, bidId, version, content, sha256, investor.id, now);
-      await m.update(
-        BidEntity,
-        { id: bidId },
-        {
-          status: 'submitted',
-          version,
-          submittedAt: now,
-          updatedAt: now,
-          receiptSignature: receipt.signature,
-        },
-      );
-      await appendAuditEvent(m, {
+      await changeBidStatus(m, {
+        bidId,
+        event: 'replace',
         at: now,
-        actor: investor,
-        action: 'bid.replaced',
-        entityType: 'bid',
-        entityId: bidId,
-        data: { tenderId, version, sha256 },
+        set: { version, submittedAt: now, receiptSignature: receipt.signature },
+        audit: {
+          at: now,
+          actor: investor,
+          action: 'bid.replaced',
+          entityType: 'bid',
+          entityId: bidId,
+          data: { tenderId, version, sha256 },
+        },
       });
       return submittedBidView(m, tender, { ...bid, version }, content, receipt);
     });

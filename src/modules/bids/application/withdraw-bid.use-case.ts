@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../../common/auth/role';
 import { Clock } from '../../../common/clock/clock';
-import { appendAuditEvent } from '../../audit/application/append-audit-event';
-import { BidEntity } from '../infrastructure/bid.entity';
-import { assertLive, lockBidForChange } from './bid-intake';
+import { nextBidStatus } from '../domain/bid-status';
+import { changeBidStatus } from '../infrastructure/bid-status.writer';
+import { lockBidForChange } from './bid-intake';
 import { reloadBidView } from './bid-status-change';
 import type { BidView } from './bid-view';
 
@@ -19,15 +19,19 @@ export class WithdrawBidUseCase {
   async execute(investor: AuthUser, tenderId: string, bidId: string): Promise<BidView> {
     return this.dataSource.transaction(async (m) => {
       const { bid, now } = await lockBidForChange(m, this.clock, investor, tenderId, bidId);
-      assertLive(bid);
-      await m.update(BidEntity, { id: bidId }, { status: 'withdrawn', updatedAt: now });
-      await appendAuditEvent(m, {
+      nextBidStatus(bid.status, 'withdraw');
+      await changeBidStatus(m, {
+        bidId,
+        event: 'withdraw',
         at: now,
-        actor: investor,
-        action: 'bid.withdrawn',
-        entityType: 'bid',
-        entityId: bidId,
-        data: { tenderId },
+        audit: {
+          at: now,
+          actor: investor,
+          action: 'bid.withdrawn',
+          entityType: 'bid',
+          entityId: bidId,
+          data: { tenderId },
+        },
       });
       return reloadBidView(m, bidId);
     });

@@ -12,6 +12,9 @@ export class BidEntity {
   @Column('timestamptz', { name: 'submitted_at' }) submittedAt: Date;
   @Column('timestamptz', { name: 'updated_at' }) updatedAt: Date;
   @Column('text', { name: 'receipt_signature' }) receiptSignature: string;
+  /** Admission findings and officers' reasons (DOMAIN.md §6); read by the protocol. */
+  @Column('jsonb', { name: 'rejection_reasons', select: false })
+  rejectionReasons: { code: string; message: string }[];
   /** Null until the opening step decrypts the current version. */
   @Column('jsonb', { name: 'opened_content', nullable: true }) openedContent: BidContent | null;
 }

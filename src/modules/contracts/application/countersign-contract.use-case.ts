@@ -4,7 +4,11 @@ import type { AuthUser } from '../../../common/auth/role';
 import { Clock } from '../../../common/clock/clock';
 import { InvalidStateError } from '../../../common/errors/domain-error';
 import { DeadlineScheduler } from '../../../common/queue/deadline-scheduler';
-import { appendAuditEvent } from '../../audit/application/append-audit-event';
+import { canTransition } from '../../../common/status/transition-table';
+import { changeBidStatus } from '../../bids/infrastructure/bid-status.writer';
+import { changeTenderStatus } from '../../tenders/infrastructure/tender-status.writer';
+import { CONTRACT_TRANSITIONS } from '../domain/contract-status';
+import { changeContractStatus } from '../infrastructure/contract-status.writer';
 import { nextContractCheck } from '../domain/contract-next-check';
 import { addMonths } from '../domain/contract-terms';
 import { materializeMilestones } from './materialize-milestones';
@@ -27,7 +31,10 @@ export class CountersignContractUseCase {
   async execute(officer: AuthUser, contractId: string): Promise<ContractView> {
     const { view, nextCheckAt } = await this.dataSource.transaction(async (m) => {
       const row = await lockContract(m, contractId);
-      if (row.status !== 'pending_signature' || !row.investor_signed_at) {
+      if (
+        !canTransition(CONTRACT_TRANSITIONS, row.status, 'countersign') ||
+        !row.investor_signed_at
+      ) {
         throw new InvalidStateError(
           'Only a contract signed by the winner can be countersigned',
           row.status,
@@ -38,31 +45,37 @@ export class CountersignContractUseCase {
       const endsAt = addMonths(now, row.contract_years * 12);
       const milestones = await materializeMilestones(m, contractId, row.bid_id, now);
       const nextCheckAt = nextContractCheck({ status: 'active', endsAt, milestones })?.at ?? null;
-      await m.query(
-        `UPDATE contracts SET status = 'active', customer_signed_at = $2, signed_at = $2, build_deadline = $3,
-           ends_at = $4, next_check_at = $5
-         WHERE id = $1`,
-        [contractId, now, buildDeadline, endsAt, nextCheckAt],
-      );
-      await m.query(`UPDATE bids SET status = 'contracted', updated_at = $2 WHERE id = $1`, [
-        row.bid_id,
-        now,
-      ]);
-      await m.query(
-        `UPDATE tenders SET status = 'complete', updated_at = $2, next_check_at = NULL WHERE id = $1`,
-        [row.tender_id, now],
-      );
-      await appendAuditEvent(m, {
-        at: now,
-        actor: officer,
-        action: 'contract.countersigned',
-        entityType: 'contract',
-        entityId: contractId,
-        data: {
-          tenderId: row.tender_id,
-          buildDeadline: buildDeadline.toISOString(),
-          endsAt: endsAt.toISOString(),
+      await changeContractStatus(m, {
+        contractId,
+        event: 'countersign',
+        set: {
+          customer_signed_at: now,
+          signed_at: now,
+          build_deadline: buildDeadline,
+          ends_at: endsAt,
+          next_check_at: nextCheckAt,
         },
+        audit: {
+          at: now,
+          actor: officer,
+          action: 'contract.countersigned',
+          entityType: 'contract',
+          entityId: contractId,
+          data: {
+            tenderId: row.tender_id,
+            buildDeadline: buildDeadline.toISOString(),
+            endsAt: endsAt.toISOString(),
+          },
+        },
+      });
+      // The contract's `contract.countersigned` event records its bid and tender too.
+      await changeBidStatus(m, { bidId: row.bid_id, event: 'contract', at: now, audit: null });
+      await changeTenderStatus(m, {
+        tenderId: row.tender_id,
+        event: 'countersign',
+        at: now,
+        set: { nextCheckAt: null },
+        audit: null,
       });
       const [updated] = await m.query<ContractRow[]>(`${CONTRACT_SELECT} WHERE k.id = $1`, [
         contractId,

@@ -2,10 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../../common/auth/role';
 import { Clock } from '../../../common/clock/clock';
-import { InvalidStateError, NotFoundError } from '../../../common/errors/domain-error';
+import { InvalidStateError } from '../../../common/errors/domain-error';
 import { DeadlineScheduler } from '../../../common/queue/deadline-scheduler';
-import { appendAuditEvent } from '../../audit/application/append-audit-event';
-import { ComplaintRow, ComplaintView, toComplaintView } from './complaint-view';
+import { changeTenderBidsStatus } from '../../bids/infrastructure/bid-status.writer';
+import { changePendingAwardStatus } from '../../evaluation/infrastructure/award-status.writer';
+import { reopenProtocol } from '../../evaluation/infrastructure/protocol-status.writer';
+import { changeTenderStatus } from '../../tenders/infrastructure/tender-status.writer';
+import { decideComplaint } from '../infrastructure/complaint-status.writer';
+import { ComplaintView, toComplaintView } from './complaint-view';
 
 /**
  * The admin records the review body's (FAS) decision (DOMAIN.md §7). Upheld: the award is
@@ -40,36 +44,38 @@ export class DecideComplaintUseCase {
         );
       }
       const now = await this.clock.now(m);
-      const [[row]] = await m.query<[(ComplaintRow | undefined)[], number]>(
-        `UPDATE complaints SET status = $3, decided_by = $4, decided_at = $6, decision_reason = $5
-         WHERE id = $1 AND tender_id = $2 AND status = 'pending' RETURNING *`,
-        [complaintId, tenderId, decision, admin.id, reason, now],
-      );
-      if (!row) {
-        const [exists] = await m.query<unknown[]>(
-          'SELECT 1 FROM complaints WHERE id = $1 AND tender_id = $2',
-          [complaintId, tenderId],
-        );
-        if (!exists) throw new NotFoundError('Complaint');
-        throw new InvalidStateError('The complaint is already decided', 'decided');
-      }
+      const row = await decideComplaint(m, {
+        tenderId,
+        complaintId,
+        event: decision === 'upheld' ? 'uphold' : 'dismiss',
+        decidedBy: admin.id,
+        reason,
+        at: now,
+        audit: {
+          at: now,
+          actor: admin,
+          action: `complaint.${decision}`,
+          entityType: 'complaint',
+          entityId: complaintId,
+          data: { tenderId, reason },
+        },
+      });
       if (decision === 'upheld') {
-        await m.query(
-          `UPDATE awards SET status = 'cancelled' WHERE tender_id = $1 AND status = 'pending'`,
-          [tenderId],
-        );
-        await m.query(
-          `UPDATE evaluation_protocols SET status = 'in_progress' WHERE tender_id = $1`,
-          [tenderId],
-        );
-        await m.query(
-          `UPDATE bids SET status = 'admitted', updated_at = $2 WHERE tender_id = $1 AND status IN ('awarded', 'lost')`,
-          [tenderId, now],
-        );
-        await m.query(`UPDATE tenders SET status = 'evaluation', updated_at = $2 WHERE id = $1`, [
+        // The complaint's event records the award cancelled and the evaluation reopened.
+        await changePendingAwardStatus(m, tenderId, 'uphold_complaint');
+        await reopenProtocol(m, tenderId);
+        await changeTenderBidsStatus(m, {
           tenderId,
-          now,
-        ]);
+          event: 'reopen_evaluation',
+          at: now,
+          audit: null,
+        });
+        await changeTenderStatus(m, {
+          tenderId,
+          event: 'uphold_complaint',
+          at: now,
+          audit: null,
+        });
       } else {
         await m.query(
           `UPDATE awards SET standstill_ends_at = GREATEST(standstill_ends_at, $2)
@@ -79,14 +85,6 @@ export class DecideComplaintUseCase {
       }
       // Due now: the chronograph recomputes the tender's next check from the new state.
       await m.query('UPDATE tenders SET next_check_at = $2 WHERE id = $1', [tenderId, now]);
-      await appendAuditEvent(m, {
-        at: now,
-        actor: admin,
-        action: `complaint.${decision}`,
-        entityType: 'complaint',
-        entityId: complaintId,
-        data: { tenderId, reason },
-      });
       return toComplaintView(row);
     });
     this.deadlines.scheduleTender(tenderId, new Date(0));

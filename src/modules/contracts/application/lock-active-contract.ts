@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { MilestoneStatus } from '../domain/milestone-status';
 import type { AuthUser } from '../../../common/auth/role';
 import { InvalidStateError, NotFoundError } from '../../../common/errors/domain-error';
 
@@ -6,7 +7,7 @@ export interface MilestoneUnderChange {
   contractId: string;
   organizationId: string;
   milestoneId: string;
-  status: string;
+  status: MilestoneStatus;
   dueDate: Date;
 }
 
@@ -33,7 +34,7 @@ export async function lockMilestone(
   }
   if (contract.status !== 'active')
     throw new InvalidStateError('The contract is not active', contract.status);
-  const [milestone] = await m.query<{ status: string; due_date: Date }[]>(
+  const [milestone] = await m.query<{ status: MilestoneStatus; due_date: Date }[]>(
     'SELECT status, due_date FROM contract_milestones WHERE id = $1 AND contract_id = $2',
     [milestoneId, contractId],
   );

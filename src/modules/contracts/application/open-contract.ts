@@ -3,10 +3,12 @@ import type { EntityManager } from 'typeorm';
 import { appendAuditEvent } from '../../audit/application/append-audit-event';
 import type { BidContent } from '../../bids/domain/bid-content';
 import { notify } from '../../notifications/application/notify';
+import { CONTRACT_INITIAL_STATUS } from '../domain/contract-status';
 import { contractValue } from '../domain/contract-terms';
 
 /**
- * A contract `pending_signature` for an awarded bid, with the winner's signing deadline
+ * A contract `pending_signature` for an awarded bid (the award's winner, or the next-ranked
+ * bid handed over by refuseContract), with the winner's signing deadline
  * (DOMAIN.md §4, §7). Runs in the caller's transaction; notifies the winner's users.
  */
 export async function openContract(
@@ -28,7 +30,7 @@ export async function openContract(
   await m.query(
     `INSERT INTO contracts (id, tender_id, bid_id, organization_id, status, unit_price_rub, quantity, value_rub,
        investment_committed_rub, build_months, contract_years, signing_deadline, created_at)
-     VALUES ($1, $2, $3, $4, 'pending_signature', $5, $6, $7, $8, $9, $10, $11, $12)`,
+     VALUES ($1, $2, $3, $4, $13, $5, $6, $7, $8, $9, $10, $11, $12)`,
     [
       id,
       tenderId,
@@ -42,9 +44,9 @@ export async function openContract(
       row.contract_years,
       signingDeadline,
       at,
+      CONTRACT_INITIAL_STATUS,
     ],
   );
-  await m.query(`UPDATE bids SET status = 'awarded', updated_at = $2 WHERE id = $1`, [bidId, at]);
   await appendAuditEvent(m, {
     at,
     actor: null,

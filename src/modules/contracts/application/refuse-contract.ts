@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { appendAuditEvent } from '../../audit/application/append-audit-event';
+import { changeBidStatus } from '../../bids/infrastructure/bid-status.writer';
+import { changeContractStatus } from '../infrastructure/contract-status.writer';
 import { openContract } from './open-contract';
 
 /**
@@ -13,29 +14,31 @@ export async function refuseContract(
   at: Date,
   nextSigningDeadline: Date,
 ): Promise<boolean> {
-  const [[contract]] = await m.query<
-    [{ tender_id: string; bid_id: string; organization_id: string }[], number]
-  >(
-    `UPDATE contracts SET status = 'refused' WHERE id = $1 AND status = 'pending_signature'
-     RETURNING tender_id, bid_id, organization_id`,
-    [contractId],
-  );
-  await m.query(`UPDATE bids SET status = 'refused', updated_at = $2 WHERE id = $1`, [
-    contract.bid_id,
-    at,
-  ]);
+  const [contract] = await m.query<
+    { tender_id: string; bid_id: string; organization_id: string }[]
+  >('SELECT tender_id, bid_id, organization_id FROM contracts WHERE id = $1', [contractId]);
+  await changeContractStatus(m, {
+    contractId,
+    event: 'miss_signing_deadline',
+    audit: {
+      at,
+      actor: null,
+      action: 'contract.refused',
+      entityType: 'contract',
+      entityId: contractId,
+      data: {
+        tenderId: contract.tender_id,
+        organizationId: contract.organization_id,
+        evading: true,
+      },
+    },
+  });
+  // The contract's `contract.refused` event records its bid's refusal and the hand-over.
+  await changeBidStatus(m, { bidId: contract.bid_id, event: 'refuse', at, audit: null });
   await m.query(
     'INSERT INTO evasions (organization_id, contract_id, tender_id, recorded_at) VALUES ($1, $2, $3, $4)',
     [contract.organization_id, contractId, contract.tender_id, at],
   );
-  await appendAuditEvent(m, {
-    at,
-    actor: null,
-    action: 'contract.refused',
-    entityType: 'contract',
-    entityId: contractId,
-    data: { tenderId: contract.tender_id, organizationId: contract.organization_id, evading: true },
-  });
   const [next] = await m.query<{ bid_id: string }[]>(
     `SELECT x."bidId" AS bid_id FROM evaluation_protocols p
      CROSS JOIN LATERAL jsonb_to_recordset(p.protocol->'bids') AS x("bidId" uuid, rank int)
@@ -45,6 +48,7 @@ export async function refuseContract(
     [contract.tender_id],
   );
   if (!next) return false;
+  await changeBidStatus(m, { bidId: next.bid_id, event: 'hand_over', at, audit: null });
   await openContract(m, contract.tender_id, next.bid_id, at, nextSigningDeadline);
   return true;
 }

@@ -4,7 +4,9 @@ import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../../common/auth/role';
 import { Clock } from '../../../common/clock/clock';
 import { InvalidStateError } from '../../../common/errors/domain-error';
-import { appendAuditEvent } from '../../audit/application/append-audit-event';
+import { canTransition } from '../../../common/status/transition-table';
+import { MILESTONE_TRANSITIONS } from '../domain/milestone-status';
+import { changeMilestoneStatus } from '../infrastructure/milestone-status.writer';
 import { assertEvidenceOf } from './contract-documents';
 import { lockMilestone } from './lock-active-contract';
 
@@ -37,7 +39,7 @@ export class ReportProgressUseCase {
   ): Promise<ReportView> {
     return this.dataSource.transaction(async (m) => {
       const milestone = await lockMilestone(m, investor, contractId, milestoneId);
-      if (milestone.status !== 'pending' && milestone.status !== 'overdue') {
+      if (!canTransition(MILESTONE_TRANSITIONS, milestone.status, 'report')) {
         throw new InvalidStateError(
           `A ${milestone.status} milestone takes no new report`,
           milestone.status,
@@ -61,16 +63,17 @@ export class ReportProgressUseCase {
           now,
         ],
       );
-      await m.query(`UPDATE contract_milestones SET status = 'reported' WHERE id = $1`, [
+      await changeMilestoneStatus(m, {
         milestoneId,
-      ]);
-      await appendAuditEvent(m, {
-        at: now,
-        actor: investor,
-        action: 'milestone.reported',
-        entityType: 'contract',
-        entityId: contractId,
-        data: { milestoneId, reportId: id, investedRub: report.investedRub },
+        event: 'report',
+        audit: {
+          at: now,
+          actor: investor,
+          action: 'milestone.reported',
+          entityType: 'contract',
+          entityId: contractId,
+          data: { milestoneId, reportId: id, investedRub: report.investedRub },
+        },
       });
       return {
         id,

@@ -4,7 +4,8 @@ import type { AuthUser } from '../../../common/auth/role';
 import { Clock } from '../../../common/clock/clock';
 import { InvalidStateError, NotFoundError } from '../../../common/errors/domain-error';
 import { DeadlineScheduler } from '../../../common/queue/deadline-scheduler';
-import { appendAuditEvent } from '../../audit/application/append-audit-event';
+import { nextMilestoneStatus, reviewEvent } from '../domain/milestone-status';
+import { changeMilestoneStatus } from '../infrastructure/milestone-status.writer';
 import { lockMilestone } from './lock-active-contract';
 
 /**
@@ -38,29 +39,27 @@ export class ReviewReportUseCase {
       if (report.decision)
         throw new InvalidStateError('This report is already reviewed', report.decision);
       const now = await this.clock.now(m);
-      let status: string;
-      if (decision === 'accepted')
-        status = report.submitted_at <= milestone.dueDate ? 'met' : 'met_late';
-      else status = now > milestone.dueDate ? 'overdue' : 'pending';
+      const event = reviewEvent(decision, report.submitted_at, milestone.dueDate, now);
+      const status = nextMilestoneStatus(milestone.status, event);
       await m.query(
         `UPDATE milestone_reports SET decision = $2, comment = $3, reviewer_id = $4, reviewed_at = $5 WHERE id = $1`,
         [reportId, decision, comment, auditor.id, now],
       );
-      await m.query('UPDATE contract_milestones SET status = $2, met_at = $3 WHERE id = $1', [
+      await changeMilestoneStatus(m, {
         milestoneId,
-        status,
-        decision === 'accepted' ? report.submitted_at : null,
-      ]);
+        event,
+        metAt: decision === 'accepted' ? report.submitted_at : null,
+        audit: {
+          at: now,
+          actor: auditor,
+          action: `milestone.report_${decision}`,
+          entityType: 'contract',
+          entityId: contractId,
+          data: { milestoneId, reportId, status, comment },
+        },
+      });
       // A pending milestone waits on time again: the chronograph recomputes the next check.
       await m.query('UPDATE contracts SET next_check_at = $2 WHERE id = $1', [contractId, now]);
-      await appendAuditEvent(m, {
-        at: now,
-        actor: auditor,
-        action: `milestone.report_${decision}`,
-        entityType: 'contract',
-        entityId: contractId,
-        data: { milestoneId, reportId, status, comment },
-      });
       return { milestoneId, status };
     });
     this.deadlines.scheduleContract(contractId, new Date(0));

@@ -4,7 +4,9 @@ import type { AuthUser } from '../../../common/auth/role';
 import { Clock } from '../../../common/clock/clock';
 import { DomainError, InvalidStateError, NotFoundError } from '../../../common/errors/domain-error';
 import { DeadlineScheduler } from '../../../common/queue/deadline-scheduler';
-import { appendAuditEvent } from '../../audit/application/append-audit-event';
+import { canTransition } from '../../../common/status/transition-table';
+import { CONTRACT_TRANSITIONS } from '../domain/contract-status';
+import { changeContractStatus } from '../infrastructure/contract-status.writer';
 import { ContractView, toContractView } from './contract-view';
 import { lockContract } from './lock-contract';
 
@@ -21,25 +23,26 @@ export class SignContractUseCase {
     const view = await this.dataSource.transaction(async (m) => {
       const row = await lockContract(m, contractId);
       if (row.organization_id !== investor.organizationId) throw new NotFoundError('Contract');
-      if (row.status !== 'pending_signature' || row.investor_signed_at) {
+      if (!canTransition(CONTRACT_TRANSITIONS, row.status, 'sign') || row.investor_signed_at) {
         throw new InvalidStateError('This contract is not awaiting your signature', row.status);
       }
       const now = await this.clock.now(m);
       if (now >= row.signing_deadline)
         throw new DomainError('SIGNING_CLOSED', 'The signing deadline has passed');
-      await m.query('UPDATE contracts SET investor_signed_at = $2 WHERE id = $1', [
+      await changeContractStatus(m, {
         contractId,
-        now,
-      ]);
-      await m.query('UPDATE tenders SET next_check_at = NULL WHERE id = $1', [row.tender_id]);
-      await appendAuditEvent(m, {
-        at: now,
-        actor: investor,
-        action: 'contract.signed',
-        entityType: 'contract',
-        entityId: contractId,
-        data: { tenderId: row.tender_id },
+        event: 'sign',
+        set: { investor_signed_at: now },
+        audit: {
+          at: now,
+          actor: investor,
+          action: 'contract.signed',
+          entityType: 'contract',
+          entityId: contractId,
+          data: { tenderId: row.tender_id },
+        },
       });
+      await m.query('UPDATE tenders SET next_check_at = NULL WHERE id = $1', [row.tender_id]);
       return toContractView({ ...row, investor_signed_at: now });
     });
     this.deadlines.scheduleTender(view.tenderId, null);

@@ -4,7 +4,9 @@ import type { AuthUser } from '../../../common/auth/role';
 import { Clock } from '../../../common/clock/clock';
 import { InvalidStateError, NotFoundError } from '../../../common/errors/domain-error';
 import { DeadlineScheduler } from '../../../common/queue/deadline-scheduler';
-import { appendAuditEvent } from '../../audit/application/append-audit-event';
+import { canTransition } from '../../../common/status/transition-table';
+import { CONTRACT_TRANSITIONS } from '../domain/contract-status';
+import { changeContractStatus } from '../infrastructure/contract-status.writer';
 import { milestonesOf } from './contract-milestones';
 import { CONTRACT_SELECT, ContractRow, ContractView, toContractView } from './contract-view';
 
@@ -24,26 +26,30 @@ export class TerminateContractUseCase {
         [contractId],
       );
       if (!row) throw new NotFoundError('Contract');
-      if (row.status !== 'active')
+      if (!canTransition(CONTRACT_TRANSITIONS, row.status, 'terminate'))
         throw new InvalidStateError('Only an active contract can be terminated', row.status);
       const now = await this.clock.now(m);
-      await m.query(
-        `UPDATE contracts SET status = 'terminated', termination = $2, next_check_at = NULL WHERE id = $1`,
-        [contractId, JSON.stringify({ reason, by: officer.id, at: now.toISOString() })],
-      );
+      const status = await changeContractStatus(m, {
+        contractId,
+        event: 'terminate',
+        set: {
+          termination: JSON.stringify({ reason, by: officer.id, at: now.toISOString() }),
+          next_check_at: null,
+        },
+        audit: {
+          at: now,
+          actor: officer,
+          action: 'contract.terminated',
+          entityType: 'contract',
+          entityId: contractId,
+          data: { reason, organizationId: row.organization_id, failedSupplier: true },
+        },
+      });
       await m.query(
         'INSERT INTO failed_suppliers (contract_id, organization_id, reason, recorded_at) VALUES ($1, $2, $3, $4)',
         [contractId, row.organization_id, reason, now],
       );
-      await appendAuditEvent(m, {
-        at: now,
-        actor: officer,
-        action: 'contract.terminated',
-        entityType: 'contract',
-        entityId: contractId,
-        data: { reason, organizationId: row.organization_id, failedSupplier: true },
-      });
-      return toContractView({ ...row, status: 'terminated' }, await milestonesOf(m, contractId));
+      return toContractView({ ...row, status }, await milestonesOf(m, contractId));
     });
     this.deadlines.scheduleContract(contractId, null);
     return view;

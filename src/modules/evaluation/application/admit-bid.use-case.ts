@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../../common/auth/role';
 import { Clock } from '../../../common/clock/clock';
 import { NotFoundError } from '../../../common/errors/domain-error';
-import { appendAuditEvent } from '../../audit/application/append-audit-event';
+import { changeBidStatus } from '../../bids/infrastructure/bid-status.writer';
 import { lockTenderInEvaluation } from './commission';
 
 /** An automatic finding (PRICE_ABOVE_CEILING, …) or an officer's MANUAL reason. */
@@ -42,21 +42,23 @@ export class AdmitBidUseCase {
       const reasons: RejectionReason[] = admitted
         ? []
         : [...bid.rejection_reasons, { code: 'MANUAL', message: reason }];
-      await m.query(
-        'UPDATE bids SET status = $2, rejection_reasons = $3, updated_at = $4 WHERE id = $1',
-        [bidId, admitted ? 'admitted' : 'rejected', JSON.stringify(reasons), now],
-      );
-      await appendAuditEvent(m, {
+      await changeBidStatus(m, {
+        bidId,
+        event: admitted ? 'readmit' : 'reject_manually',
         at: now,
-        actor: officer,
-        action: admitted ? 'bid.readmitted' : 'bid.rejected_manually',
-        entityType: 'bid',
-        entityId: bidId,
-        data: {
-          tenderId,
-          reason,
-          previousStatus: bid.status,
-          previousReasons: bid.rejection_reasons.map((r) => r.code),
+        set: { rejectionReasons: reasons },
+        audit: {
+          at: now,
+          actor: officer,
+          action: admitted ? 'bid.readmitted' : 'bid.rejected_manually',
+          entityType: 'bid',
+          entityId: bidId,
+          data: {
+            tenderId,
+            reason,
+            previousStatus: bid.status,
+            previousReasons: bid.rejection_reasons.map((r) => r.code),
+          },
         },
       });
     });

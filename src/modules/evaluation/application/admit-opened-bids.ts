@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { appendAuditEvents } from '../../audit/application/append-audit-event';
+import { decideAtOpening } from '../../bids/infrastructure/bid-status.writer';
 import type { BidContent } from '../../bids/domain/bid-content';
 import { offsetFindings } from '../../bids/domain/offset-findings';
 import type { OffsetConditions } from '../../tenders/infrastructure/tender.entity';
@@ -27,31 +27,11 @@ export async function admitOpenedBids(
     `SELECT id, opened_content FROM bids WHERE tender_id = $1 AND status = 'submitted' AND opened_content IS NOT NULL`,
     [tenderId],
   );
-  const decided = bids.map((bid) => {
-    const reasons = offsetFindings(bid.opened_content, terms);
-    return { id: bid.id, status: reasons.length === 0 ? 'admitted' : 'rejected', reasons };
-  });
+  const decided = bids.map((bid) => ({
+    bidId: bid.id,
+    reasons: offsetFindings(bid.opened_content, terms),
+  }));
   // One statement each for the bids and their events, not a round trip per bid.
-  await m.query(
-    `UPDATE bids b SET status = d.status, rejection_reasons = d.reasons, updated_at = $4
-     FROM unnest($1::uuid[], $2::text[], $3::jsonb[]) AS d(id, status, reasons) WHERE b.id = d.id`,
-    [
-      decided.map((d) => d.id),
-      decided.map((d) => d.status),
-      decided.map((d) => JSON.stringify(d.reasons)),
-      at,
-    ],
-  );
-  await appendAuditEvents(
-    m,
-    decided.map((d) => ({
-      at,
-      actor: null,
-      action: `bid.${d.status}`,
-      entityType: 'bid',
-      entityId: d.id,
-      data: { tenderId, reasons: d.reasons.map((r) => r.code) },
-    })),
-  );
-  return decided.filter((d) => d.status === 'admitted').length;
+  await decideAtOpening(m, tenderId, decided, at);
+  return decided.filter((d) => d.reasons.length === 0).length;
 }

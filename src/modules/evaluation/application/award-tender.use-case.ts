@@ -5,7 +5,12 @@ import type { AuthUser } from '../../../common/auth/role';
 import { Clock } from '../../../common/clock/clock';
 import { DomainError } from '../../../common/errors/domain-error';
 import { DeadlineScheduler } from '../../../common/queue/deadline-scheduler';
-import { appendAuditEvent } from '../../audit/application/append-audit-event';
+import {
+  changeBidStatus,
+  changeTenderBidsStatus,
+} from '../../bids/infrastructure/bid-status.writer';
+import { changeTenderStatus } from '../../tenders/infrastructure/tender-status.writer';
+import { freezeProtocol } from '../infrastructure/protocol-status.writer';
 import { DAY_MS } from '../../tenders/domain/procedure-rules';
 import { lockTenderInEvaluation } from './commission';
 import { computeProtocol, Protocol } from './protocol';
@@ -41,39 +46,39 @@ export class AwardTenderUseCase {
       }
       const winner = protocol.bids.find((b) => b.rank === 1);
       if (!winner) throw new DomainError('EVALUATION_INCOMPLETE', 'No bid ranks first');
-      await m.query(
-        `UPDATE bids SET status = CASE WHEN id = $2 THEN 'awarded' ELSE 'lost' END, updated_at = $3
-         WHERE tender_id = $1 AND status = 'admitted'`,
-        [tenderId, winner.bidId, now],
-      );
+      // The award's bids are recorded by its `tender.awarded` event.
+      await changeBidStatus(m, { bidId: winner.bidId, event: 'award', at: now, audit: null });
+      await changeTenderBidsStatus(m, {
+        tenderId,
+        event: 'lose',
+        at: now,
+        exceptBidId: winner.bidId,
+        audit: null,
+      });
       const final: Protocol = { ...protocol, status: 'final' };
-      await m.query(
-        // A complaint upheld reopens the protocol; the next award freezes it again.
-        `INSERT INTO evaluation_protocols (tender_id, status, protocol, finalized_at) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (tender_id) DO UPDATE SET status = EXCLUDED.status, protocol = EXCLUDED.protocol,
-           finalized_at = EXCLUDED.finalized_at`,
-        [tenderId, 'final', JSON.stringify(final), now],
-      );
+      await freezeProtocol(m, tenderId, final, now);
       const standstillEndsAt = new Date(now.getTime() + tender.standstillDays * DAY_MS);
       await m.query(
         `INSERT INTO awards (id, tender_id, bid_id, status, awarded_by, awarded_at, standstill_ends_at)
          VALUES ($1, $2, $3, 'pending', $4, $5, $6)`,
         [randomUUID(), tenderId, winner.bidId, officer.id, now, standstillEndsAt],
       );
-      await m.query(
-        `UPDATE tenders SET status = 'standstill', updated_at = $2, next_check_at = $3 WHERE id = $1`,
-        [tenderId, now, standstillEndsAt],
-      );
-      await appendAuditEvent(m, {
+      await changeTenderStatus(m, {
+        tenderId,
+        event: 'award',
         at: now,
-        actor: officer,
-        action: 'tender.awarded',
-        entityType: 'tender',
-        entityId: tenderId,
-        data: {
-          bidId: winner.bidId,
-          total: winner.scores?.total,
-          standstillEndsAt: standstillEndsAt.toISOString(),
+        set: { nextCheckAt: standstillEndsAt },
+        audit: {
+          at: now,
+          actor: officer,
+          action: 'tender.awarded',
+          entityType: 'tender',
+          entityId: tenderId,
+          data: {
+            bidId: winner.bidId,
+            total: winner.scores?.total,
+            standstillEndsAt: standstillEndsAt.toISOString(),
+          },
         },
       });
       return { final, standstillEndsAt };

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../../common/auth/role';
 import { Clock } from '../../../common/clock/clock';
 import { InvalidStateError } from '../../../common/errors/domain-error';
-import { appendAuditEvent } from '../../audit/application/append-audit-event';
+import { changeTenderStatus } from '../../tenders/infrastructure/tender-status.writer';
 import { lockTenderInEvaluation } from './commission';
 
 /** evaluation → unsuccessful, allowed only when no bid is admitted (DOMAIN.md §4). */
@@ -23,17 +23,18 @@ export class DeclareUnsuccessfulUseCase {
       );
       if (n > 0) throw new InvalidStateError('Admitted bids exist: award instead', 'evaluation');
       const now = await this.clock.now(m);
-      await m.query(`UPDATE tenders SET status = 'unsuccessful', updated_at = $2 WHERE id = $1`, [
+      await changeTenderStatus(m, {
         tenderId,
-        now,
-      ]);
-      await appendAuditEvent(m, {
+        event: 'declare_unsuccessful',
         at: now,
-        actor: officer,
-        action: 'tender.declared_unsuccessful',
-        entityType: 'tender',
-        entityId: tenderId,
-        data: {},
+        audit: {
+          at: now,
+          actor: officer,
+          action: 'tender.declared_unsuccessful',
+          entityType: 'tender',
+          entityId: tenderId,
+          data: {},
+        },
       });
     });
   }

@@ -1,5 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import { appendAuditEvent } from '../../audit/application/append-audit-event';
+import type { AuditEntry } from '../../audit/application/audit-entry';
+import { changeContractStatus } from '../../contracts/infrastructure/contract-status.writer';
+import { changeMilestoneStatus } from '../../contracts/infrastructure/milestone-status.writer';
 import { nextContractCheck, NextContractEvent } from '../../contracts/domain/contract-next-check';
 import { claimReminder, notify } from '../../notifications/application/notify';
 import type { DueRun } from './run-due-tender';
@@ -82,26 +85,30 @@ async function runEvent(
   next: NextContractEvent,
   now: Date,
 ) {
+  const entry = (action: string, data: Record<string, unknown>): AuditEntry => ({
+    at: now,
+    actor: null,
+    action,
+    entityType: 'contract',
+    entityId: contractId,
+    data,
+  });
   const audit = (action: string, data: Record<string, unknown>) =>
-    appendAuditEvent(m, {
-      at: now,
-      actor: null,
-      action,
-      entityType: 'contract',
-      entityId: contractId,
-      data,
-    });
+    appendAuditEvent(m, entry(action, data));
   switch (next.event) {
     case 'term_end':
-      await m.query(`UPDATE contracts SET status = 'completed' WHERE id = $1`, [contractId]);
-      await audit('contract.completed', { tenderId: c.tenderId, endsAt: next.at.toISOString() });
+      await changeContractStatus(m, {
+        contractId,
+        event: 'complete',
+        audit: entry('contract.completed', { tenderId: c.tenderId, endsAt: next.at.toISOString() }),
+      });
       return;
     case 'milestone_overdue':
-      await m.query(
-        `UPDATE contract_milestones SET status = 'overdue' WHERE id = $1 AND status = 'pending'`,
-        [next.milestoneId],
-      );
-      await audit('milestone.overdue', { milestoneId: next.milestoneId });
+      await changeMilestoneStatus(m, {
+        milestoneId: next.milestoneId as string,
+        event: 'fall_overdue',
+        audit: entry('milestone.overdue', { milestoneId: next.milestoneId }),
+      });
       return;
     case 'milestone_reminder_30d':
     case 'milestone_reminder_7d': {

@@ -1,5 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import { appendAuditEvent } from '../../audit/application/append-audit-event';
+import type { AuditEntry } from '../../audit/application/audit-entry';
+import { changePendingAwardStatus } from '../../evaluation/infrastructure/award-status.writer';
+import { changeTenderStatus } from '../../tenders/infrastructure/tender-status.writer';
 import { openBids } from '../../bids/application/open-bids';
 import { admitOpenedBids } from '../../evaluation/application/admit-opened-bids';
 import type { WorkingCalendar } from '../../calendar/domain/working-calendar';
@@ -7,7 +10,7 @@ import { openContract } from '../../contracts/application/open-contract';
 import { refuseContract } from '../../contracts/application/refuse-contract';
 import { claimReminder, notify } from '../../notifications/application/notify';
 import {
-  closingStatus,
+  closingEvent,
   nextTenderCheck,
   NextTenderEvent,
 } from '../../tenders/domain/tender-next-check';
@@ -60,51 +63,48 @@ async function runEvent(
       // The only call of the decrypting step: bids are opened at the deadline, here.
       const opened = await openBids(m, tender.id, ctx.sealingKey, now);
       const admitted = await admitOpenedBids(m, tender.id, now);
-      const status = closingStatus(opened);
-      await m.query('UPDATE tenders SET status = $2, updated_at = $3 WHERE id = $1', [
-        tender.id,
-        status,
-        now,
-      ]);
-      const kind = status === 'evaluation' ? 'bids_opened' : 'closed_without_bids';
-      await audit(m, tender.id, `tender.${kind}`, now, {
-        bidsCount: opened,
-        admitted,
-        dueAt: next.at.toISOString(),
+      const event = closingEvent(opened);
+      const kind = event === 'open_bids' ? 'bids_opened' : 'closed_without_bids';
+      await changeTenderStatus(m, {
+        tenderId: tender.id,
+        event,
+        at: now,
+        audit: entry(tender.id, `tender.${kind}`, now, {
+          bidsCount: opened,
+          admitted,
+          dueAt: next.at.toISOString(),
+        }),
       });
       return kind;
     }
     case 'standstill_end': {
       // No complaint pending (else this event is not due): the award stands.
-      const [[award]] = await m.query<[{ bid_id: string }[], number]>(
-        `UPDATE awards SET status = 'active' WHERE tender_id = $1 AND status = 'pending' RETURNING bid_id`,
-        [tender.id],
-      );
+      const bidId = await changePendingAwardStatus(m, tender.id, 'end_standstill');
+      if (!bidId) throw new Error(`tender ${tender.id} ends its stand-still with no pending award`);
       const signingDeadline = ctx.calendar.addWorkingDays(now, tender.signingDays);
-      await openContract(m, tender.id, award.bid_id, now, signingDeadline);
-      await m.query(`UPDATE tenders SET status = 'contracting', updated_at = $2 WHERE id = $1`, [
-        tender.id,
-        now,
-      ]);
-      await audit(m, tender.id, 'tender.standstill_ended', now, { bidId: award.bid_id });
+      await openContract(m, tender.id, bidId, now, signingDeadline);
+      await changeTenderStatus(m, {
+        tenderId: tender.id,
+        event: 'end_standstill',
+        at: now,
+        audit: entry(tender.id, 'tender.standstill_ended', now, { bidId }),
+      });
       return 'standstill_ended';
     }
     case 'signing_deadline': {
       const nextDeadline = ctx.calendar.addWorkingDays(now, tender.signingDays);
       const handedOver = await refuseContract(m, tender.contractId as string, now, nextDeadline);
-      if (!handedOver) {
-        await m.query(`UPDATE tenders SET status = 'unsuccessful', updated_at = $2 WHERE id = $1`, [
+      await changeTenderStatus(m, {
+        tenderId: tender.id,
+        event: handedOver ? 'hand_to_next_bidder' : 'exhaust_bidders',
+        at: now,
+        audit: entry(
           tender.id,
+          handedOver ? 'tender.handed_to_next_bidder' : 'tender.no_bidder_left',
           now,
-        ]);
-      }
-      await audit(
-        m,
-        tender.id,
-        handedOver ? 'tender.handed_to_next_bidder' : 'tender.no_bidder_left',
-        now,
-        {},
-      );
+          {},
+        ),
+      });
       return handedOver ? 'handed_to_next_bidder' : 'no_bidder_left';
     }
     case 'signing_reminder_48h': {
@@ -172,6 +172,15 @@ async function runEvent(
   }
 }
 
+function entry(
+  tenderId: string,
+  action: string,
+  at: Date,
+  data: Record<string, unknown>,
+): AuditEntry {
+  return { at, actor: null, action, entityType: 'tender', entityId: tenderId, data };
+}
+
 function audit(
   m: EntityManager,
   tenderId: string,
@@ -179,12 +188,5 @@ function audit(
   at: Date,
   data: Record<string, unknown>,
 ) {
-  return appendAuditEvent(m, {
-    at,
-    actor: null,
-    action,
-    entityType: 'tender',
-    entityId: tenderId,
-    data,
-  });
+  return appendAuditEvent(m, entry(tenderId, action, at, data));
 }

@@ -6,9 +6,10 @@ import { Clock } from '../../../common/clock/clock';
 import { DomainError, InvalidStateError } from '../../../common/errors/domain-error';
 import { DeadlineScheduler } from '../../../common/queue/deadline-scheduler';
 import { appendAuditEvent } from '../../audit/application/append-audit-event';
-import { invalidateSubmittedBids } from '../../bids/application/invalidate-submitted-bids';
 import { WorkingCalendarService } from '../../calendar/application/working-calendar.service';
+import { canTransition } from '../../../common/status/transition-table';
 import type { Criterion } from '../domain/criteria';
+import { TENDER_TRANSITIONS } from '../domain/tender-status';
 import { nextTenderCheck } from '../domain/tender-next-check';
 import {
   amendmentCutoff,
@@ -20,6 +21,7 @@ import type { OffsetConditions, Subject } from '../infrastructure/tender.entity'
 import { TenderEntity } from '../infrastructure/tender.entity';
 import { amendmentsOf, lockTender } from '../infrastructure/tender-store';
 import { assertCriteria } from './tender-checks';
+import { TenderLifecycleHooks } from './tender-lifecycle-hooks';
 import { AmendmentView, toAmendmentView } from './tender-view';
 
 export interface AmendmentChanges {
@@ -47,6 +49,7 @@ export class AmendTenderUseCase {
     private readonly clock: Clock,
     private readonly calendars: WorkingCalendarService,
     private readonly deadlines: DeadlineScheduler,
+    private readonly hooks: TenderLifecycleHooks,
   ) {}
 
   async execute(
@@ -64,7 +67,7 @@ export class AmendTenderUseCase {
     const { result, nextCheckAt } = await this.dataSource.transaction(async (m) => {
       const tender = await lockTender(m, id, 'update');
       const rules = tender.rules;
-      if (tender.status !== 'tendering' || !rules) {
+      if (!canTransition(TENDER_TRANSITIONS, tender.status, 'amend') || !rules) {
         throw new InvalidStateError('Only a tender in tendering can be amended', tender.status);
       }
       const now = await this.clock.now(m);
@@ -136,7 +139,7 @@ export class AmendTenderUseCase {
         entityId: id,
         data: { number, reason, changes: { ...changes }, previous, conditionChange },
       });
-      if (conditionChange) await invalidateSubmittedBids(m, id, now);
+      if (conditionChange) await this.hooks.conditionsChanged(m, id, now);
       return {
         result: {
           ...toAmendmentView(amendment),

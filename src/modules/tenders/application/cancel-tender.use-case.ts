@@ -4,11 +4,11 @@ import type { Actor } from '../../../common/auth/role';
 import { Clock } from '../../../common/clock/clock';
 import { InvalidStateError } from '../../../common/errors/domain-error';
 import { DeadlineScheduler } from '../../../common/queue/deadline-scheduler';
-import { appendAuditEvent } from '../../audit/application/append-audit-event';
-import { canTransition } from '../domain/tender-status';
-import { TenderEntity } from '../infrastructure/tender.entity';
+import { nextTenderStatus } from '../domain/tender-status';
+import { changeTenderStatus } from '../infrastructure/tender-status.writer';
 import { documentsOf } from '../infrastructure/tender-document-store';
 import { amendmentsOf, lockTender } from '../infrastructure/tender-store';
+import { TenderLifecycleHooks } from './tender-lifecycle-hooks';
 import { toTenderView, TenderView } from './tender-view';
 
 /**
@@ -21,6 +21,7 @@ export class CancelTenderUseCase {
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly deadlines: DeadlineScheduler,
+    private readonly hooks: TenderLifecycleHooks,
   ) {}
 
   async execute(
@@ -31,12 +32,7 @@ export class CancelTenderUseCase {
   ): Promise<TenderView> {
     const view = await this.dataSource.transaction(async (m) => {
       const tender = await lockTender(m, id, 'update');
-      if (!canTransition(tender.status, 'cancel')) {
-        throw new InvalidStateError(
-          `A tender in ${tender.status} cannot be cancelled`,
-          tender.status,
-        );
-      }
+      nextTenderStatus(tender.status, 'cancel');
       const now = await this.clock.now(m);
       const pastDeadline = tender.status !== 'draft' && now >= tender.submissionDeadline;
       if (pastDeadline && reasonType !== 'force_majeure') {
@@ -45,27 +41,27 @@ export class CancelTenderUseCase {
           tender.status,
         );
       }
-      Object.assign(tender, {
-        status: 'cancelled',
+      const cancelled = {
         cancelledAt: now,
         cancellation: { reason, reasonType: reasonType ?? null, by: actor.id },
-        updatedAt: now,
         nextCheckAt: null,
-      });
-      await m.save(TenderEntity, tender);
-      // A contract still awaiting signatures dies with the tender.
-      await m.query(
-        `UPDATE contracts SET status = 'refused', next_check_at = NULL WHERE tender_id = $1 AND status = 'pending_signature'`,
-        [id],
-      );
-      await appendAuditEvent(m, {
+      };
+      const status = await changeTenderStatus(m, {
+        tenderId: id,
+        event: 'cancel',
         at: now,
-        actor,
-        action: 'tender.cancelled',
-        entityType: 'tender',
-        entityId: id,
-        data: { reason, reasonType: reasonType ?? null },
+        set: cancelled,
+        audit: {
+          at: now,
+          actor,
+          action: 'tender.cancelled',
+          entityType: 'tender',
+          entityId: id,
+          data: { reason, reasonType: reasonType ?? null },
+        },
       });
+      await this.hooks.cancelled(m, id, now);
+      Object.assign(tender, cancelled, { status, updatedAt: now });
       return toTenderView(tender, await amendmentsOf(m, id), await documentsOf(m, [id]));
     });
     this.deadlines.scheduleTender(id, null);

@@ -3,14 +3,12 @@ import { DataSource } from 'typeorm';
 import { appConfig, type AppConfig } from '../../../config/app-config';
 import type { Actor } from '../../../common/auth/role';
 import { Clock } from '../../../common/clock/clock';
-import { InvalidStateError } from '../../../common/errors/domain-error';
 import { DeadlineScheduler } from '../../../common/queue/deadline-scheduler';
 import { createTenderSealKeys } from '../../../common/seal/sealed-box';
-import { appendAuditEvent } from '../../audit/application/append-audit-event';
 import { WorkingCalendarService } from '../../calendar/application/working-calendar.service';
 import { nextTenderCheck } from '../domain/tender-next-check';
-import { canTransition } from '../domain/tender-status';
-import { TenderEntity } from '../infrastructure/tender.entity';
+import { nextTenderStatus } from '../domain/tender-status';
+import { changeTenderStatus } from '../infrastructure/tender-status.writer';
 import { documentsOf } from '../infrastructure/tender-document-store';
 import { amendmentsOf, lockTender } from '../infrastructure/tender-store';
 import { ProcedureRulesProvider } from './procedure-rules.provider';
@@ -37,36 +35,38 @@ export class PublishTenderUseCase {
     const calendar = await this.calendars.calendar();
     const { view, nextCheckAt } = await this.dataSource.transaction(async (m) => {
       const tender = await lockTender(m, id, 'update');
-      if (!canTransition(tender.status, 'publish')) {
-        throw new InvalidStateError('Only a draft can be published', tender.status);
-      }
+      nextTenderStatus(tender.status, 'publish');
       const now = await this.clock.now(m);
       assertCriteria(tender.criteria, rules);
       await assertCommission(m, tender.commission);
       assertTimeline(tender, now, rules, calendar);
       const keys = createTenderSealKeys(this.config.sealingKey, tender.id);
-      Object.assign(tender, {
-        status: 'tendering',
+      const published = {
         rules,
         sealPublicKey: keys.publicKey,
         sealPrivateKeyWrapped: keys.wrappedPrivateKey,
         publishedAt: now,
-        updatedAt: now,
-      });
-      tender.nextCheckAt = nextTenderCheck(tender)?.at ?? null;
-      await m.save(TenderEntity, tender);
-      await appendAuditEvent(m, {
+        nextCheckAt: nextTenderCheck({ ...tender, status: 'tendering' })?.at ?? null,
+      };
+      const status = await changeTenderStatus(m, {
+        tenderId: id,
+        event: 'publish',
         at: now,
-        actor,
-        action: 'tender.published',
-        entityType: 'tender',
-        entityId: id,
-        data: {
-          submissionDeadline: tender.submissionDeadline.toISOString(),
-          enquiriesUntil: tender.enquiriesUntil.toISOString(),
-          rulesEnforced: rules.enforced,
+        set: published,
+        audit: {
+          at: now,
+          actor,
+          action: 'tender.published',
+          entityType: 'tender',
+          entityId: id,
+          data: {
+            submissionDeadline: tender.submissionDeadline.toISOString(),
+            enquiriesUntil: tender.enquiriesUntil.toISOString(),
+            rulesEnforced: rules.enforced,
+          },
         },
       });
+      Object.assign(tender, published, { status, updatedAt: now });
       return {
         view: toTenderView(tender, await amendmentsOf(m, id), await documentsOf(m, [id])),
         nextCheckAt: tender.nextCheckAt,

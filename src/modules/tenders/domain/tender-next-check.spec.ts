@@ -1,4 +1,5 @@
-import { closingStatus, nextTenderCheck, nextTenderTransition } from './tender-next-check';
+import { closingEvent, nextTenderCheck, nextTenderTransition } from './tender-next-check';
+import { nextTenderStatus } from './tender-status';
 
 const deadline = new Date('2026-12-22T09:00:00.000Z');
 const tendering = { status: 'tendering' as const, submissionDeadline: deadline };
@@ -75,7 +76,7 @@ describe('the next check of a tender', () => {
   );
 
   it('closes into evaluation with bids and unsuccessful without', () => {
-    expect(closingStatus(3)).toBe('evaluation');
-    expect(closingStatus(0)).toBe('unsuccessful');
+    expect(nextTenderStatus('tendering', closingEvent(3))).toBe('evaluation');
+    expect(nextTenderStatus('tendering', closingEvent(0))).toBe('unsuccessful');
   });
 });

@@ -92,7 +92,7 @@ export function nextTenderCheck(tender: TenderClockState): NextTenderEvent | nul
   return candidates[0];
 }
 
-/** The transition a deadline makes, given how many live bids there were. */
-export function closingStatus(liveBids: number): 'evaluation' | 'unsuccessful' {
-  return liveBids > 0 ? 'evaluation' : 'unsuccessful';
+/** The event the submission deadline makes, given how many live bids were opened. */
+export function closingEvent(liveBids: number): 'open_bids' | 'close_without_bids' {
+  return liveBids > 0 ? 'open_bids' : 'close_without_bids';
 }

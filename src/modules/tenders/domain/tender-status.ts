@@ -1,3 +1,5 @@
+import { nextStatus, type TransitionTable } from '../../../common/status/transition-table';
+
 export const TENDER_STATUSES = [
   'draft',
   'tendering',
@@ -19,12 +21,16 @@ export type TenderEvent =
   | 'declare_unsuccessful'
   | 'end_standstill'
   | 'uphold_complaint'
+  | 'hand_to_next_bidder'
   | 'exhaust_bidders'
   | 'countersign'
   | 'cancel';
 
-/** DOMAIN.md §4 as a table: for each event, the statuses it may leave and where it goes. */
-export const TENDER_TRANSITIONS: Record<TenderEvent, { from: TenderStatus[]; to: TenderStatus }> = {
+/**
+ * DOMAIN.md §4 as a table: for each event, the statuses it may leave and where it goes.
+ * tender-transitions-match-domain-md.spec.ts reads §4 and checks this table row by row.
+ */
+export const TENDER_TRANSITIONS: TransitionTable<TenderStatus, TenderEvent> = {
   publish: { from: ['draft'], to: 'tendering' },
   amend: { from: ['tendering'], to: 'tendering' },
   open_bids: { from: ['tendering'], to: 'evaluation' },
@@ -33,6 +39,7 @@ export const TENDER_TRANSITIONS: Record<TenderEvent, { from: TenderStatus[]; to:
   declare_unsuccessful: { from: ['evaluation'], to: 'unsuccessful' },
   end_standstill: { from: ['standstill'], to: 'contracting' },
   uphold_complaint: { from: ['standstill'], to: 'evaluation' },
+  hand_to_next_bidder: { from: ['contracting'], to: 'contracting' },
   exhaust_bidders: { from: ['contracting'], to: 'unsuccessful' },
   countersign: { from: ['contracting'], to: 'complete' },
   cancel: {
@@ -41,8 +48,8 @@ export const TENDER_TRANSITIONS: Record<TenderEvent, { from: TenderStatus[]; to:
   },
 };
 
-export function canTransition(status: TenderStatus, event: TenderEvent): boolean {
-  return TENDER_TRANSITIONS[event].from.includes(status);
+export function nextTenderStatus(status: TenderStatus, event: TenderEvent): TenderStatus {
+  return nextStatus(TENDER_TRANSITIONS, 'tender', status, event);
 }
 
 /** Published tenders are visible to everyone; drafts to officers only. */

@@ -1,0 +1,130 @@
+import { In, Not, type EntityManager } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { InvalidStateError, NotFoundError } from '../../../common/errors/domain-error';
+import { appendAuditEvent, appendAuditEvents } from '../../audit/application/append-audit-event';
+import type { AuditEntry } from '../../audit/application/audit-entry';
+import {
+  BID_TRANSITIONS,
+  nextBidStatus,
+  type BidEvent,
+  type BidStatus,
+} from '../domain/bid-status';
+import { BidEntity } from './bid.entity';
+
+export interface BidStatusChange {
+  bidId: string;
+  event: BidEvent;
+  at: Date;
+  /** Other columns the same step writes, in the same statement. */
+  set?: QueryDeepPartialEntity<BidEntity>;
+  /** The event recording the change; null where the step's own event is on another aggregate. */
+  audit: AuditEntry | null;
+}
+
+/**
+ * The one writer of `bids.status`, in the caller's transaction: a bid moves only as
+ * BID_TRANSITIONS allows (else 409 INVALID_STATE), with its audit event beside it.
+ */
+export async function changeBidStatus(
+  m: EntityManager,
+  change: BidStatusChange,
+): Promise<BidStatus> {
+  const { from, to } = BID_TRANSITIONS[change.event];
+  const result = await m.update(
+    BidEntity,
+    { id: change.bidId, status: In([...from]) },
+    { ...change.set, status: to, updatedAt: change.at },
+  );
+  if (!result.affected) {
+    const bid = await m.findOne(BidEntity, {
+      where: { id: change.bidId },
+      select: { id: true, status: true },
+    });
+    if (!bid) throw new NotFoundError('Bid');
+    nextBidStatus(bid.status, change.event);
+    throw new InvalidStateError(`The bid is ${bid.status}`, bid.status);
+  }
+  if (change.audit) await appendAuditEvent(m, change.audit);
+  return to;
+}
+
+export interface TenderBidsStatusChange {
+  tenderId: string;
+  event: BidEvent;
+  at: Date;
+  /** The one bid the step moves by another event (the award's winner). */
+  exceptBidId?: string;
+  /** One event per bid moved, or null where the tender's event records the step. */
+  audit: ((bidId: string) => AuditEntry) | null;
+}
+
+/**
+ * Every bid of a tender that `event` may leave, moved at once (an amendment invalidates
+ * them, the award's losers, a complaint upheld): one statement however many bids.
+ * Returns the ids moved.
+ */
+export async function changeTenderBidsStatus(
+  m: EntityManager,
+  change: TenderBidsStatusChange,
+): Promise<string[]> {
+  const { from, to } = BID_TRANSITIONS[change.event];
+  const result = await m
+    .createQueryBuilder()
+    .update(BidEntity)
+    .set({ status: to, updatedAt: change.at })
+    .where({
+      tenderId: change.tenderId,
+      status: In([...from]),
+      ...(change.exceptBidId ? { id: Not(change.exceptBidId) } : {}),
+    })
+    .returning('id')
+    .execute();
+  const ids = (result.raw as { id: string }[]).map((r) => r.id);
+  if (change.audit) await appendAuditEvents(m, ids.map(change.audit));
+  return ids;
+}
+
+export interface OpeningDecision {
+  bidId: string;
+  reasons: { code: string; message: string }[];
+}
+
+/**
+ * Automatic admission right after opening (DOMAIN.md §6): a bid with no finding is
+ * admitted, any other rejected with its findings, in one statement for all the bids,
+ * each with its `bid.admitted` / `bid.rejected` event.
+ */
+export async function decideAtOpening(
+  m: EntityManager,
+  tenderId: string,
+  decisions: OpeningDecision[],
+  at: Date,
+): Promise<void> {
+  const events = decisions.map((d) =>
+    d.reasons.length === 0 ? ('admit_at_opening' as const) : ('reject_at_opening' as const),
+  );
+  const from = [...new Set(events.flatMap((e) => BID_TRANSITIONS[e].from))];
+  await m.query(
+    `UPDATE bids b SET status = d.status, rejection_reasons = d.reasons, updated_at = $4
+     FROM unnest($1::uuid[], $2::text[], $3::jsonb[]) AS d(id, status, reasons)
+     WHERE b.id = d.id AND b.status = ANY($5::text[])`,
+    [
+      decisions.map((d) => d.bidId),
+      events.map((e) => BID_TRANSITIONS[e].to),
+      decisions.map((d) => JSON.stringify(d.reasons)),
+      at,
+      from,
+    ],
+  );
+  await appendAuditEvents(
+    m,
+    decisions.map((d, i) => ({
+      at,
+      actor: null,
+      action: `bid.${BID_TRANSITIONS[events[i]].to}`,
+      entityType: 'bid',
+      entityId: d.bidId,
+      data: { tenderId, reasons: d.reasons.map((r) => r.code) },
+    })),
+  );
+}
