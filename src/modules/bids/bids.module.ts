@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { TendersModule } from '../tenders/tenders.module';
+import { TendersModule } from '../tenders';
 import { BidDocumentsController } from './api/bid-documents.controller';
 import { BidsController } from './api/bids.controller';
 import { ReceiptsController } from './api/receipts.controller';

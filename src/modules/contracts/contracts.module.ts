@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { KeyRatesModule } from '../key-rates/key-rates.module';
-import { TendersModule } from '../tenders/tenders.module';
+import { KeyRatesModule } from '../key-rates';
+import { TendersModule } from '../tenders';
 import { ComplaintsController } from './api/complaints.controller';
 import { ContractDocumentsController } from './api/contract-documents.controller';
 import { ContractsController } from './api/contracts.controller';

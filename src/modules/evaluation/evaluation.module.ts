@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { TendersModule } from '../tenders/tenders.module';
+import { TendersModule } from '../tenders';
 import { EvaluationController } from './api/evaluation.controller';
 import { AdmitBidUseCase } from './application/admit-bid.use-case';
 import { AwardTenderUseCase } from './application/award-tender.use-case';

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { AuditModule } from '../audit/audit.module';
-import { TendersModule } from '../tenders/tenders.module';
+import { AuditModule } from '../audit';
+import { TendersModule } from '../tenders';
 import { OcdsController } from './api/ocds.controller';
 import { OcdsFeedQuery } from './application/ocds-feed.query';
 import { OcdsPackageQuery } from './application/ocds-package.query';

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { SchedulerModule } from '../scheduler/scheduler.module';
+import { SchedulerModule } from '../scheduler';
 import { SandboxController } from './api/sandbox.controller';
 import { AdvanceClockUseCase } from './application/advance-clock.use-case';
 

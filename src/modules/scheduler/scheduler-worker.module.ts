@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { CalendarModule } from '../calendar/calendar.module';
+import { CalendarModule } from '../calendar';
 import { Chronograph } from './application/chronograph';
 import { ChronographProcessor } from './worker/chronograph.processor';
 

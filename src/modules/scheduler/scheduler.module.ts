@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { CalendarModule } from '../calendar/calendar.module';
-import { TendersModule } from '../tenders/tenders.module';
+import { CalendarModule } from '../calendar';
+import { TendersModule } from '../tenders';
 import { ScheduleController } from './api/schedule.controller';
 import { Chronograph } from './application/chronograph';
 import { ScheduleQuery } from './application/schedule.query';

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { CalendarModule } from '../calendar/calendar.module';
+import { CalendarModule } from '../calendar';
 import { EnquiriesController } from './api/enquiries.controller';
 import { TenderDocumentsController } from './api/tender-documents.controller';
 import { TendersController } from './api/tenders.controller';

@@ -4,7 +4,7 @@ import type { Actor, Role } from '../../../common/auth/role';
 import { Clock } from '../../../common/clock/clock';
 import { DomainError } from '../../../common/errors/domain-error';
 import { isUniqueViolation } from '../../../common/persistence/unique-violation';
-import { appendAuditEvent } from '../../audit/application/append-audit-event';
+import { appendAuditEvent } from '../../audit';
 import { ScryptPasswordHasher } from '../infrastructure/scrypt-password-hasher';
 import { UserEntity } from '../infrastructure/user.entity';
 import { toUserView, UserView } from './user-view';

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import type { Actor } from '../../../common/auth/role';
 import { Clock } from '../../../common/clock/clock';
 import { InvalidStateError, NotFoundError } from '../../../common/errors/domain-error';
-import { appendAuditEvent } from '../../audit/application/append-audit-event';
+import { appendAuditEvent } from '../../audit';
 import { UserEntity } from '../infrastructure/user.entity';
 
 /** Accounts are kept for the record; a deactivated one can no longer sign in or act. */

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/comm
 import { DataSource } from 'typeorm';
 import { appConfig, type AppConfig } from '../../../config/app-config';
 import { Clock } from '../../../common/clock/clock';
-import { appendAuditEvent } from '../../audit/application/append-audit-event';
+import { appendAuditEvent } from '../../audit';
 import { ScryptPasswordHasher } from '../infrastructure/scrypt-password-hasher';
 
 /**

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { Clock } from '../../../common/clock/clock';
 import { DomainError } from '../../../common/errors/domain-error';
 import { isUniqueViolation } from '../../../common/persistence/unique-violation';
-import { appendAuditEvent } from '../../audit/application/append-audit-event';
+import { appendAuditEvent } from '../../audit';
 import { Inn } from '../domain/inn';
 import { OrganizationEntity } from '../infrastructure/organization.entity';
 import { ScryptPasswordHasher } from '../infrastructure/scrypt-password-hasher';

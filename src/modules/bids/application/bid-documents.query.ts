@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../../common/auth/role';
 import { InvalidStateError, NotFoundError } from '../../../common/errors/domain-error';
 import type { StoredFile } from '../../../common/uploads/file-download';
-import { TendersQuery } from '../../tenders/application/tenders.query';
+import { TendersQuery } from '../../tenders';
 import { bidDocumentAccess, openedBidDocument } from '../infrastructure/bid-document-store';
 
 /**

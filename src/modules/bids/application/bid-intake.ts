@@ -5,10 +5,7 @@ import { DomainError, NotFoundError } from '../../../common/errors/domain-error'
 import { seal } from '../../../common/seal/sealed-box';
 import type { AuthUser } from '../../../common/auth/role';
 import type { Clock } from '../../../common/clock/clock';
-import {
-  lockTenderForBidding,
-  type TenderForBidding,
-} from '../../tenders/application/tender-for-bidding';
+import { lockTenderForBidding, type TenderForBidding } from '../../tenders';
 import type { BidContent } from '../domain/bid-content';
 import { LIVE_BEFORE_OPENING } from '../domain/bid-status';
 import { offsetFindings, Finding } from '../domain/offset-findings';

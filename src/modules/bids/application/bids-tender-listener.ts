@@ -1,5 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { TenderLifecycleHooks } from '../../tenders/application/tender-lifecycle-hooks';
+import { TenderLifecycleHooks } from '../../tenders';
 import { invalidateSubmittedBids } from './invalidate-submitted-bids';
 
 /** Bids follow their tender: a condition-changing amendment invalidates the submitted ones. */

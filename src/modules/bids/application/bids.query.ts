@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../../common/auth/role';
 import { DomainError, ForbiddenError, NotFoundError } from '../../../common/errors/domain-error';
-import { TendersQuery } from '../../tenders/application/tenders.query';
+import { TendersQuery } from '../../tenders';
 import type { BidContent } from '../domain/bid-content';
 import type { BidStatus } from '../domain/bid-status';
 import { BidView, storedBidView } from './bid-view';

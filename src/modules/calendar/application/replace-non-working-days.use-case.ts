@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import type { Actor } from '../../../common/auth/role';
 import { Clock } from '../../../common/clock/clock';
 import { DomainError } from '../../../common/errors/domain-error';
-import { appendAuditEvent } from '../../audit/application/append-audit-event';
+import { appendAuditEvent } from '../../audit';
 import { nonWorkingDaysProblems } from '../domain/non-working-days-problems';
 import { NonWorkingDaysRepository } from '../infrastructure/non-working-days.repository';
 import { CalendarYearView, toCalendarYearView } from './calendar-year-view';

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { BidOrganizationResponse } from '../../bids/api/bid.responses';
+import { BidOrganizationResponse } from '../../bids';
 
 export class ContractResponse {
   @ApiProperty({ format: 'uuid' }) id: string;

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../../common/auth/role';
 import { Clock } from '../../../common/clock/clock';
 import { InvalidStateError, NotFoundError } from '../../../common/errors/domain-error';
-import { KeyRatesQuery } from '../../key-rates/application/key-rates.query';
+import { KeyRatesQuery } from '../../key-rates';
 import {
   complianceStatus,
   ComplianceMilestone,

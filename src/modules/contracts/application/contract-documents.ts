@@ -7,7 +7,7 @@ import { DomainError, InvalidStateError, NotFoundError } from '../../../common/e
 import { DocumentView, fileSha256 } from '../../../common/uploads/document-view';
 import type { StoredFile } from '../../../common/uploads/file-download';
 import type { UploadedFile } from '../../../common/uploads/uploaded-file';
-import { appendAuditEvent } from '../../audit/application/append-audit-event';
+import { appendAuditEvent } from '../../audit';
 
 /** The owning investor files evidence for an active contract; readers are the contract's. */
 @Injectable()

@@ -1,5 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { TenderLifecycleHooks } from '../../tenders/application/tender-lifecycle-hooks';
+import { TenderLifecycleHooks } from '../../tenders';
 import { refusePendingContractOf } from '../infrastructure/contract-status.writer';
 
 /** A contract still awaiting signatures dies with its cancelled tender (DOMAIN.md §3). */

@@ -4,10 +4,10 @@ import type { AuthUser } from '../../../common/auth/role';
 import { Clock } from '../../../common/clock/clock';
 import { InvalidStateError } from '../../../common/errors/domain-error';
 import { DeadlineScheduler } from '../../../common/queue/deadline-scheduler';
-import { changeTenderBidsStatus } from '../../bids/infrastructure/bid-status.writer';
-import { changePendingAwardStatus } from '../../evaluation/infrastructure/award-status.writer';
-import { reopenProtocol } from '../../evaluation/infrastructure/protocol-status.writer';
-import { changeTenderStatus } from '../../tenders/infrastructure/tender-status.writer';
+import { changeTenderBidsStatus } from '../../bids';
+import { changePendingAwardStatus } from '../../evaluation';
+import { reopenProtocol } from '../../evaluation';
+import { changeTenderStatus } from '../../tenders';
 import { decideComplaint } from '../infrastructure/complaint-status.writer';
 import { ComplaintView, toComplaintView } from './complaint-view';
 

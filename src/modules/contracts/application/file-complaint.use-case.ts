@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../../common/auth/role';
 import { Clock } from '../../../common/clock/clock';
 import { DomainError, ForbiddenError, NotFoundError } from '../../../common/errors/domain-error';
-import { appendAuditEvent } from '../../audit/application/append-audit-event';
+import { appendAuditEvent } from '../../audit';
 import { ComplaintView, toComplaintView } from './complaint-view';
 
 /**

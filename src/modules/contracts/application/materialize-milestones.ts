@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import type { BidContent } from '../../bids/domain/bid-content';
+import type { BidContent } from '../../bids';
 import { milestoneDueDate } from '../domain/contract-terms';
 import { ClockMilestone } from '../domain/contract-next-check';
 

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { appendAuditEvent } from '../../audit/application/append-audit-event';
-import type { BidContent } from '../../bids/domain/bid-content';
-import { notify } from '../../notifications/application/notify';
+import { appendAuditEvent } from '../../audit';
+import type { BidContent } from '../../bids';
+import { notify } from '../../notifications';
 import { CONTRACT_INITIAL_STATUS } from '../domain/contract-status';
 import { contractValue } from '../domain/contract-terms';
 

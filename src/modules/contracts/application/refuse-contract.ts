@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { changeBidStatus } from '../../bids/infrastructure/bid-status.writer';
+import { changeBidStatus } from '../../bids';
 import { changeContractStatus } from '../infrastructure/contract-status.writer';
 import { openContract } from './open-contract';
 

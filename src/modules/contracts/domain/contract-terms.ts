@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import { endOfMoscowDay, moscowDate } from '../../calendar/domain/moscow-time';
+import { endOfMoscowDay, moscowDate } from '../../calendar';
 
 /** Contract value = unit price × quantity (DOMAIN.md §8), exact to the kopeck. */
 export function contractValue(unitPriceRub: string, quantity: number): string {

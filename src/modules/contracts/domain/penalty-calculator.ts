@@ -1,8 +1,8 @@
 import Decimal from 'decimal.js';
 import { MONEY_PATTERN } from '../../../common/money/money';
-import { addDays, isIsoDate } from '../../calendar/domain/calendar-date';
-import { moscowDate } from '../../calendar/domain/moscow-time';
-import { KEY_RATE_PCT_PATTERN } from '../../key-rates/domain/key-rate-pct';
+import { addDays, isIsoDate } from '../../calendar';
+import { moscowDate } from '../../calendar';
+import { KEY_RATE_PCT_PATTERN } from '../../key-rates';
 
 /** A Bank of Russia key rate and the Moscow day it took effect. */
 export interface KeyRate {

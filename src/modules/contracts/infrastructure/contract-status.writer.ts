@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { InvalidStateError, NotFoundError } from '../../../common/errors/domain-error';
-import { appendAuditEvent } from '../../audit/application/append-audit-event';
-import type { AuditEntry } from '../../audit/application/audit-entry';
+import { appendAuditEvent } from '../../audit';
+import type { AuditEntry } from '../../audit';
 import {
   CONTRACT_TRANSITIONS,
   nextContractStatus,

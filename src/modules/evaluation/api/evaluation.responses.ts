@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { CriterionInput } from '../../tenders/api/tender.dtos';
+import { CriterionInput } from '../../tenders';
 
 class ProtocolOrganization {
   @ApiProperty({ format: 'uuid' }) id: string;

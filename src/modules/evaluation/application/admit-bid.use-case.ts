@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../../common/auth/role';
 import { Clock } from '../../../common/clock/clock';
 import { NotFoundError } from '../../../common/errors/domain-error';
-import { changeBidStatus } from '../../bids/infrastructure/bid-status.writer';
+import { changeBidStatus } from '../../bids';
 import { lockTenderInEvaluation } from './commission';
 
 /** An automatic finding (PRICE_ABOVE_CEILING, …) or an officer's MANUAL reason. */

@@ -1,8 +1,8 @@
 import type { EntityManager } from 'typeorm';
-import { decideAtOpening } from '../../bids/infrastructure/bid-status.writer';
-import type { BidContent } from '../../bids/domain/bid-content';
-import { offsetFindings } from '../../bids/domain/offset-findings';
-import type { OffsetConditions } from '../../tenders/infrastructure/tender.entity';
+import { decideAtOpening } from '../../bids';
+import type { BidContent } from '../../bids';
+import { offsetFindings } from '../../bids';
+import type { OffsetConditions } from '../../tenders';
 
 /**
  * Automatic admission (DOMAIN.md §6), run right after the bids are opened, in the same

@@ -5,13 +5,10 @@ import type { AuthUser } from '../../../common/auth/role';
 import { Clock } from '../../../common/clock/clock';
 import { DomainError } from '../../../common/errors/domain-error';
 import { DeadlineScheduler } from '../../../common/queue/deadline-scheduler';
-import {
-  changeBidStatus,
-  changeTenderBidsStatus,
-} from '../../bids/infrastructure/bid-status.writer';
-import { changeTenderStatus } from '../../tenders/infrastructure/tender-status.writer';
+import { changeBidStatus, changeTenderBidsStatus } from '../../bids';
+import { changeTenderStatus } from '../../tenders';
 import { freezeProtocol } from '../infrastructure/protocol-status.writer';
-import { DAY_MS } from '../../tenders/domain/procedure-rules';
+import { DAY_MS } from '../../tenders';
 import { lockTenderInEvaluation } from './commission';
 import { computeProtocol, Protocol } from './protocol';
 

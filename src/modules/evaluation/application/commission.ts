@@ -6,8 +6,8 @@ import {
   InvalidStateError,
   NotFoundError,
 } from '../../../common/errors/domain-error';
-import type { Criterion } from '../../tenders/domain/criteria';
-import type { TenderStatus } from '../../tenders/domain/tender-status';
+import type { Criterion } from '../../tenders';
+import type { TenderStatus } from '../../tenders';
 
 /** Criteria the commission scores by hand; the rest are computed from bids. */
 export const EXPERT_CRITERIA: readonly string[] = ['technology'];

@@ -4,7 +4,7 @@ import type { AuthUser } from '../../../common/auth/role';
 import { Clock } from '../../../common/clock/clock';
 import { InvalidStateError } from '../../../common/errors/domain-error';
 import { isUniqueViolation } from '../../../common/persistence/unique-violation';
-import { appendAuditEvent } from '../../audit/application/append-audit-event';
+import { appendAuditEvent } from '../../audit';
 import { assertCommissionMember, lockTenderInEvaluation } from './commission';
 
 export interface DeclarationView {

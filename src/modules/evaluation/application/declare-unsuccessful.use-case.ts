@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../../common/auth/role';
 import { Clock } from '../../../common/clock/clock';
 import { InvalidStateError } from '../../../common/errors/domain-error';
-import { changeTenderStatus } from '../../tenders/infrastructure/tender-status.writer';
+import { changeTenderStatus } from '../../tenders';
 import { lockTenderInEvaluation } from './commission';
 
 /** evaluation → unsuccessful, allowed only when no bid is admitted (DOMAIN.md §4). */

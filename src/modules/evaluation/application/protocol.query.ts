@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../../common/auth/role';
 import { DomainError, ForbiddenError } from '../../../common/errors/domain-error';
-import { TendersQuery } from '../../tenders/application/tenders.query';
+import { TendersQuery } from '../../tenders';
 import { computeProtocol, Protocol } from './protocol';
 
 /** Officers and auditors read the protocol once bids are opened; bidders once it is final. */

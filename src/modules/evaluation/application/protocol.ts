@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
-import type { BidContent } from '../../bids/domain/bid-content';
-import type { Finding } from '../../bids/domain/offset-findings';
-import type { Criterion } from '../../tenders/domain/criteria';
+import type { BidContent } from '../../bids';
+import type { Finding } from '../../bids';
+import type { Criterion } from '../../tenders';
 import { meanExpertScore, scoreBids } from '../domain/pp2604-scoring';
 import { EXPERT_CRITERIA, scoringMembers } from './commission';
 

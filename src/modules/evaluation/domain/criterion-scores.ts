@@ -1,4 +1,4 @@
-import type { CriterionCode } from '../../tenders/domain/criteria';
+import type { CriterionCode } from '../../tenders';
 import type { DecimalBid } from './scoring-input';
 import { roundScore, ScoreDecimal } from './scoring-decimal';
 

@@ -1,8 +1,4 @@
-import {
-  type Criterion,
-  type CriterionCode,
-  criteriaProblems,
-} from '../../tenders/domain/criteria';
+import { type Criterion, type CriterionCode, criteriaProblems } from '../../tenders';
 import { rankBids } from './bid-ranking';
 import { criterionScores } from './criterion-scores';
 import { roundScore, ScoreDecimal, scoreToNumber } from './scoring-decimal';

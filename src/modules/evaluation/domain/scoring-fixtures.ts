@@ -2,7 +2,7 @@
  * Fixtures shared by the pp2604 scoring specs. Only inputs live here: every expected
  * score stays in the specs, computed by hand.
  */
-import type { Criterion } from '../../tenders/domain/criteria';
+import type { Criterion } from '../../tenders';
 import { type AdmittedBid, type BidOffer, type BidScores, scoreBids } from './pp2604-scoring';
 
 /** The Moscow traction-battery tender: price 60, investment 15, build 10, local 5, tech 10. */

@@ -1,4 +1,4 @@
-import type { Criterion } from '../../tenders/domain/criteria';
+import type { Criterion } from '../../tenders';
 import { scoreBids } from './pp2604-scoring';
 import { BATTERY_BIDS } from './scoring-fixtures';
 

@@ -1,4 +1,4 @@
-import type { Criterion } from '../../tenders/domain/criteria';
+import type { Criterion } from '../../tenders';
 import { AdmittedBid, scoreBids } from './pp2604-scoring';
 import { aScoredBid, battery, offer } from './scoring-fixtures';
 

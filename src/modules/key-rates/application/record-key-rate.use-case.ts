@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import type { Actor } from '../../../common/auth/role';
 import { Clock } from '../../../common/clock/clock';
 import { DomainError } from '../../../common/errors/domain-error';
-import { appendAuditEvent } from '../../audit/application/append-audit-event';
+import { appendAuditEvent } from '../../audit';
 import { keyRateProblems } from '../domain/key-rate-problems';
 import { KeyRatesRepository } from '../infrastructure/key-rates.repository';
 import type { KeyRateView } from './key-rate-view';

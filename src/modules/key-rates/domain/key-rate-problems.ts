@@ -1,4 +1,4 @@
-import { isIsoDate, yearOf } from '../../calendar/domain/calendar-date';
+import { isIsoDate, yearOf } from '../../calendar';
 import { KEY_RATE_PCT_PATTERN } from './key-rate-pct';
 
 /** The same shape as the validation pipe's details, so clients read one format. */

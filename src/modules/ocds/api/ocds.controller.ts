@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Public } from '../../../common/auth/auth.decorators';
 import type { AuthUser } from '../../../common/auth/role';
 import { ApiErrors } from '../../../common/http/api-errors.decorator';
-import { SeqPageQueryDto } from '../../audit/api/seq-page.query.dto';
+import { SeqPageQueryDto } from '../../audit';
 import { OcdsFeedQuery } from '../application/ocds-feed.query';
 import { OcdsPackageQuery } from '../application/ocds-package.query';
 

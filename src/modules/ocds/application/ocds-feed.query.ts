@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { appConfig, type AppConfig } from '../../../config/app-config';
-import { AuditChainSealer } from '../../audit/application/audit-chain-sealer';
+import { AuditChainSealer } from '../../audit';
 import { FeedRow, PUBLIC_ACTIONS, toFeedRelease } from '../domain/ocds-feed';
 
 /**

@@ -3,9 +3,9 @@ import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../../common/auth/role';
 import { Clock } from '../../../common/clock/clock';
 import { appConfig, type AppConfig } from '../../../config/app-config';
-import { TendersQuery } from '../../tenders/application/tenders.query';
+import { TendersQuery } from '../../tenders';
 import { OcdsFeedQuery } from './ocds-feed.query';
-import { TenderAmendmentEntity } from '../../tenders/infrastructure/tender-amendment.entity';
+import { TenderAmendmentEntity } from '../../tenders';
 import {
   OcdsBidInput,
   OcdsEnquiryInput,

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../../common/auth/role';
 import { SandboxClock } from '../../../common/clock/sandbox-clock';
-import { appendAuditEvent } from '../../audit/application/append-audit-event';
-import { Chronograph } from '../../scheduler/application/chronograph';
+import { appendAuditEvent } from '../../audit';
+import { Chronograph } from '../../scheduler';
 
 export interface ClockReading {
   now: string;

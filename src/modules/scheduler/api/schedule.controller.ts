@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagg
 import { CurrentUser, Public } from '../../../common/auth/auth.decorators';
 import type { AuthUser } from '../../../common/auth/role';
 import { ApiErrors } from '../../../common/http/api-errors.decorator';
-import { TendersQuery } from '../../tenders/application/tenders.query';
+import { TendersQuery } from '../../tenders';
 import { ScheduleQuery } from '../application/schedule.query';
 
 class NextEventResponse {

@@ -5,7 +5,7 @@ import { Clock } from '../../../common/clock/clock';
 import { MetricsRegistry } from '../../../common/metrics/metrics.registry';
 import { DeadlineScheduler } from '../../../common/queue/deadline-scheduler';
 import type { ChronographAggregate } from '../../../common/queue/jobs';
-import { WorkingCalendarService } from '../../calendar/application/working-calendar.service';
+import { WorkingCalendarService } from '../../calendar';
 import { runDueContract } from './run-due-contract';
 import { DueContext, DueRun, runDueTender } from './run-due-tender';
 

@@ -1,10 +1,10 @@
 import type { EntityManager } from 'typeorm';
-import { appendAuditEvent } from '../../audit/application/append-audit-event';
-import type { AuditEntry } from '../../audit/application/audit-entry';
-import { changeContractStatus } from '../../contracts/infrastructure/contract-status.writer';
-import { changeMilestoneStatus } from '../../contracts/infrastructure/milestone-status.writer';
-import { nextContractCheck, NextContractEvent } from '../../contracts/domain/contract-next-check';
-import { claimReminder, notify } from '../../notifications/application/notify';
+import { appendAuditEvent } from '../../audit';
+import type { AuditEntry } from '../../audit';
+import { changeContractStatus } from '../../contracts';
+import { changeMilestoneStatus } from '../../contracts';
+import { nextContractCheck, NextContractEvent } from '../../contracts';
+import { claimReminder, notify } from '../../notifications';
 import type { DueRun } from './run-due-tender';
 
 interface Loaded {

@@ -1,19 +1,15 @@
 import type { EntityManager } from 'typeorm';
-import { appendAuditEvent } from '../../audit/application/append-audit-event';
-import type { AuditEntry } from '../../audit/application/audit-entry';
-import { changePendingAwardStatus } from '../../evaluation/infrastructure/award-status.writer';
-import { changeTenderStatus } from '../../tenders/infrastructure/tender-status.writer';
-import { openBids } from '../../bids/application/open-bids';
-import { admitOpenedBids } from '../../evaluation/application/admit-opened-bids';
-import type { WorkingCalendar } from '../../calendar/domain/working-calendar';
-import { openContract } from '../../contracts/application/open-contract';
-import { refuseContract } from '../../contracts/application/refuse-contract';
-import { claimReminder, notify } from '../../notifications/application/notify';
-import {
-  closingEvent,
-  nextTenderCheck,
-  NextTenderEvent,
-} from '../../tenders/domain/tender-next-check';
+import { appendAuditEvent } from '../../audit';
+import type { AuditEntry } from '../../audit';
+import { changePendingAwardStatus } from '../../evaluation';
+import { changeTenderStatus } from '../../tenders';
+import { openBids } from '../../bids';
+import { admitOpenedBids } from '../../evaluation';
+import type { WorkingCalendar } from '../../calendar';
+import { openContract } from '../../contracts';
+import { refuseContract } from '../../contracts';
+import { claimReminder, notify } from '../../notifications';
+import { closingEvent, nextTenderCheck, NextTenderEvent } from '../../tenders';
 import { LoadedTender, loadTenderClockState } from './tender-clock-state';
 
 export interface DueRun {

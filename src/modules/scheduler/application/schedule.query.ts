@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { WorkingCalendarService } from '../../calendar/application/working-calendar.service';
-import { computeProtocol } from '../../evaluation/application/protocol';
-import { nextTenderTransition } from '../../tenders/domain/tender-next-check';
-import type { TenderEntity } from '../../tenders/infrastructure/tender.entity';
+import { WorkingCalendarService } from '../../calendar';
+import { computeProtocol } from '../../evaluation';
+import { nextTenderTransition } from '../../tenders';
+import type { TenderEntity } from '../../tenders';
 import { loadTenderClockState } from './tender-clock-state';
 
 export interface ScheduleView {

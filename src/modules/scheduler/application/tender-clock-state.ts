@@ -1,8 +1,8 @@
 import type { EntityManager } from 'typeorm';
-import type { WorkingCalendar } from '../../calendar/domain/working-calendar';
-import type { TenderClockState } from '../../tenders/domain/tender-next-check';
-import type { ProcedureRules } from '../../tenders/domain/procedure-rules';
-import type { TenderStatus } from '../../tenders/domain/tender-status';
+import type { WorkingCalendar } from '../../calendar';
+import type { TenderClockState } from '../../tenders';
+import type { ProcedureRules } from '../../tenders';
+import type { TenderStatus } from '../../tenders';
 
 export interface LoadedTender extends TenderClockState {
   id: string;

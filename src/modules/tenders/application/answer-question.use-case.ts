@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import type { Actor } from '../../../common/auth/role';
 import { Clock } from '../../../common/clock/clock';
 import { InvalidStateError, NotFoundError } from '../../../common/errors/domain-error';
-import { appendAuditEvent } from '../../audit/application/append-audit-event';
+import { appendAuditEvent } from '../../audit';
 import { EnquiryEntity } from '../infrastructure/enquiry.entity';
 import { EnquiryView, toEnquiryView } from './enquiry-view';
 

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../../common/auth/role';
 import { Clock } from '../../../common/clock/clock';
-import { appendAuditEvent } from '../../audit/application/append-audit-event';
+import { appendAuditEvent } from '../../audit';
 import { TenderEntity } from '../infrastructure/tender.entity';
 import { ProcedureRulesProvider } from './procedure-rules.provider';
 import { assertCommission, assertCriteria } from './tender-checks';

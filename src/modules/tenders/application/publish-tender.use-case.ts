@@ -5,7 +5,7 @@ import type { Actor } from '../../../common/auth/role';
 import { Clock } from '../../../common/clock/clock';
 import { DeadlineScheduler } from '../../../common/queue/deadline-scheduler';
 import { createTenderSealKeys } from '../../../common/seal/sealed-box';
-import { WorkingCalendarService } from '../../calendar/application/working-calendar.service';
+import { WorkingCalendarService } from '../../calendar';
 import { nextTenderCheck } from '../domain/tender-next-check';
 import { nextTenderStatus } from '../domain/tender-status';
 import { changeTenderStatus } from '../infrastructure/tender-status.writer';

@@ -6,7 +6,7 @@ import { Clock } from '../../../common/clock/clock';
 import { InvalidStateError } from '../../../common/errors/domain-error';
 import { DocumentView, fileSha256 } from '../../../common/uploads/document-view';
 import type { UploadedFile } from '../../../common/uploads/uploaded-file';
-import { appendAuditEvent } from '../../audit/application/append-audit-event';
+import { appendAuditEvent } from '../../audit';
 import { acceptsDocuments } from '../domain/tender-status';
 import { insertTenderDocument } from '../infrastructure/tender-document-store';
 import { lockTender } from '../infrastructure/tender-store';

@@ -1,8 +1,8 @@
 import { In, type EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { InvalidStateError, NotFoundError } from '../../../common/errors/domain-error';
-import { appendAuditEvent } from '../../audit/application/append-audit-event';
-import type { AuditEntry } from '../../audit/application/audit-entry';
+import { appendAuditEvent } from '../../audit';
+import type { AuditEntry } from '../../audit';
 import {
   nextTenderStatus,
   TENDER_TRANSITIONS,

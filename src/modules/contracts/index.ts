@@ -1,0 +1,6 @@
+export { openContract } from './application/open-contract';
+export { refuseContract } from './application/refuse-contract';
+export { nextContractCheck } from './domain/contract-next-check';
+export type { NextContractEvent } from './domain/contract-next-check';
+export { changeContractStatus } from './infrastructure/contract-status.writer';
+export { changeMilestoneStatus } from './infrastructure/milestone-status.writer';

@@ -1,0 +1,4 @@
+export { admitOpenedBids } from './application/admit-opened-bids';
+export { computeProtocol } from './application/protocol';
+export { changePendingAwardStatus } from './infrastructure/award-status.writer';
+export { reopenProtocol } from './infrastructure/protocol-status.writer';

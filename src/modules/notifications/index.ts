@@ -1,0 +1,1 @@
+export { claimReminder, notify } from './application/notify';

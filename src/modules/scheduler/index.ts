@@ -1,0 +1,2 @@
+export { Chronograph } from './application/chronograph';
+export { SchedulerModule } from './scheduler.module';

@@ -1,0 +1,16 @@
+export { CriterionInput } from './api/tender.dtos';
+export { lockTenderForBidding } from './application/tender-for-bidding';
+export type { TenderForBidding } from './application/tender-for-bidding';
+export { TenderLifecycleHooks } from './application/tender-lifecycle-hooks';
+export { TendersQuery } from './application/tenders.query';
+export { criteriaProblems } from './domain/criteria';
+export type { Criterion, CriterionCode } from './domain/criteria';
+export { DAY_MS } from './domain/procedure-rules';
+export type { ProcedureRules } from './domain/procedure-rules';
+export { closingEvent, nextTenderCheck, nextTenderTransition } from './domain/tender-next-check';
+export type { NextTenderEvent, TenderClockState } from './domain/tender-next-check';
+export type { TenderStatus } from './domain/tender-status';
+export { TenderAmendmentEntity } from './infrastructure/tender-amendment.entity';
+export { changeTenderStatus } from './infrastructure/tender-status.writer';
+export type { OffsetConditions, TenderEntity } from './infrastructure/tender.entity';
+export { TendersModule } from './tenders.module';
