@@ -2,8 +2,45 @@
 import eslint from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/**
+ * SQL text lives in a module's infrastructure/ (or database/ and its migrations): no `.query(`
+ * call anywhere else in src/. Exported so the boundaries spec lints its fixture with it.
+ */
+export const sqlOnlyInInfrastructure = {
+  files: ['src/**/*.ts'],
+  ignores: [
+    'src/**/infrastructure/**',
+    'src/database/**',
+    // Cross-cutting store of the sandbox_clock table, which belongs to no module.
+    'src/common/clock/sandbox-clock.ts',
+    // Cross-cutting store of the idempotency_keys table, which belongs to no module.
+    'src/common/idempotency/idempotency.store.ts',
+  ],
+  rules: {
+    'no-restricted-syntax': [
+      'error',
+      {
+        selector: "CallExpression[callee.type='MemberExpression'][callee.property.name='query']",
+        message:
+          "SQL only in the owning module's infrastructure/ (or database/): call a typed query function from there instead of `.query(`.",
+      },
+    ],
+  },
+};
+
 export default tseslint.config(
-  { ignores: ['dist/**', 'coverage/**', 'node_modules/**', 'eslint.config.mjs', 'jest.config.js'] },
+  {
+    ignores: [
+      'dist/**',
+      'coverage/**',
+      'node_modules/**',
+      'eslint.config.mjs',
+      'jest.config.js',
+      '.dependency-cruiser.cjs',
+      // One deliberate violation per boundary rule: linted by test/boundaries with its own config.
+      'test/fixtures/**',
+    ],
+  },
   eslint.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -37,6 +74,7 @@ export default tseslint.config(
       ],
     },
   },
+  sqlOnlyInInfrastructure,
   {
     files: ['**/*.spec.ts', 'test/**/*.ts', 'bench/**/*.ts', 'src/cli/**/*.ts'],
     rules: {
