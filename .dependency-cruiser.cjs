@@ -1,5 +1,5 @@
 /**
- * Module boundaries, checked by `npm run lint` (see /work/notes/design-15.md and issue 15):
+ * Module boundaries, checked by `npm run lint` (MODULES.md says who owns what):
  * every rule is an error, so depcruise exits non-zero on any violation.
  *
  * Adding a module: put its folder name on its layer's line in LAYERS. A module may import
