@@ -47,7 +47,7 @@ export async function admitOpenedBids(
     decided.map((d) => ({
       at,
       actor: null,
-      action: `bid.${d.status}`,
+      action: d.status === 'admitted' ? 'bid.admitted' : 'bid.rejected',
       entityType: 'bid',
       entityId: d.id,
       data: { tenderId, reasons: d.reasons.map((r) => r.code) },

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { AuditActionOn, AuditPayloads } from '../../audit';
 import { appendAuditEvent } from '../../audit/application/append-audit-event';
 import { nextContractCheck, NextContractEvent } from '../../contracts/domain/contract-next-check';
 import { claimReminder, notify } from '../../notifications/application/notify';
@@ -82,8 +83,8 @@ async function runEvent(
   next: NextContractEvent,
   now: Date,
 ) {
-  const audit = (action: string, data: Record<string, unknown>) =>
-    appendAuditEvent(m, {
+  const audit = <A extends AuditActionOn<'contract'>>(action: A, data: AuditPayloads[A]) =>
+    appendAuditEvent<A>(m, {
       at: now,
       actor: null,
       action,
@@ -101,7 +102,7 @@ async function runEvent(
         `UPDATE contract_milestones SET status = 'overdue' WHERE id = $1 AND status = 'pending'`,
         [next.milestoneId],
       );
-      await audit('milestone.overdue', { milestoneId: next.milestoneId });
+      await audit('milestone.overdue', { milestoneId: next.milestoneId as string });
       return;
     case 'milestone_reminder_30d':
     case 'milestone_reminder_7d': {

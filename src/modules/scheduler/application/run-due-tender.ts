@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { AuditActionOn, AuditPayloads } from '../../audit';
 import { appendAuditEvent } from '../../audit/application/append-audit-event';
 import { openBids } from '../../bids/application/open-bids';
 import { admitOpenedBids } from '../../evaluation/application/admit-opened-bids';
@@ -172,14 +173,14 @@ async function runEvent(
   }
 }
 
-function audit(
+function audit<A extends AuditActionOn<'tender'>>(
   m: EntityManager,
   tenderId: string,
-  action: string,
+  action: A,
   at: Date,
-  data: Record<string, unknown>,
+  data: AuditPayloads[A],
 ) {
-  return appendAuditEvent(m, {
+  return appendAuditEvent<A>(m, {
     at,
     actor: null,
     action,
