@@ -1,5 +1,6 @@
 import { Client } from 'pg';
 import { DEV_DEFAULTS } from '../../src/config/dev-defaults';
+import { appendAuditEvent } from '../../src/modules/audit';
 import { openBids } from '../../src/modules/bids/application/open-bids';
 import type { SignedIn } from '../support/api-client';
 import { aBid, publishedTender } from '../support/tender-factory';
@@ -149,9 +150,28 @@ describe('the seal', () => {
     const ds = new DataSource(dataSourceOptions(t.databaseUrl));
     await ds.initialize();
     try {
-      const opened = await ds.transaction((m) =>
-        openBids(m, tender.id, Buffer.from(DEV_DEFAULTS.SEALING_KEY, 'base64'), new Date()),
-      );
+      const sealed = await t.api.get('/audit/events?entityType=bid', auditor.token);
+      expect(sealed.body.total).toBe(0); // chained already, but withheld until the opening
+      const opened = await ds.transaction(async (m) => {
+        const at = new Date();
+        const count = await openBids(
+          m,
+          tender.id,
+          Buffer.from(DEV_DEFAULTS.SEALING_KEY, 'base64'),
+          at,
+        );
+        // As the scheduler's opening step does in the same transaction: the audit log's own
+        // opening event is what unseals the tender's bid events for readers.
+        await appendAuditEvent(m, {
+          at,
+          actor: null,
+          action: 'tender.bids_opened',
+          entityType: 'tender',
+          entityId: tender.id,
+          data: { bidsCount: count, admitted: 0, dueAt: at.toISOString() },
+        });
+        return count;
+      });
       expect(opened).toBe(3);
       const sql = new Client({ connectionString: t.databaseUrl });
       await sql.connect();

@@ -2,12 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { chainHash } from '../domain/audit-hash';
 import {
-  AUDIT_EVENT_COLUMNS,
-  AuditEventRow,
-  toChainedEvent,
-} from '../infrastructure/audit-event-row';
+  type ChainLink,
+  insertChainLinks,
+  listUnchainedEvents,
+  lockSealer,
+  moveChainHead,
+  readChainHead,
+  snapshotXmin,
+} from '../infrastructure/audit-chain-store';
+import { toChainedEvent } from '../infrastructure/audit-event-row';
 
-const SEAL_LOCK = 7_412_002;
 const BATCH = 5000;
 
 /**
@@ -42,50 +46,24 @@ export class AuditChainSealer {
   }
 
   private async sealBatch(m: EntityManager): Promise<number> {
-    await m.query('SELECT pg_advisory_xact_lock($1)', [SEAL_LOCK]);
+    await lockSealer(m);
     // Taken after the lock, in its own statement: READ COMMITTED gives each statement a
     // fresh snapshot, so the event query below sees at least every transaction below xmin.
-    const [{ xmin }] = await m.query<{ xmin: string }[]>(
-      'SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS xmin',
-    );
-    const [head] = await m.query<{ seq: string; hash: string; floor_xid: string }[]>(
-      'SELECT seq::int8 AS seq, hash, floor_xid::text AS floor_xid FROM audit_chain_head WHERE id = 1',
-    );
-    const rows = await m.query<AuditEventRow[]>(
-      `SELECT ${AUDIT_EVENT_COLUMNS} FROM audit_events e
-       WHERE e.xid >= $1::xid8
-         AND NOT EXISTS (SELECT 1 FROM audit_chain c WHERE c.event_id = e.id)
-       ORDER BY e.id LIMIT $2`,
-      [head.floor_xid, BATCH],
-    );
+    const xmin = await snapshotXmin(m);
+    const head = await readChainHead(m);
+    const rows = await listUnchainedEvents(m, head.floorXid, BATCH);
 
-    let seq = Number(head.seq);
+    let seq = head.seq;
     let hash = head.hash;
-    const seqs: number[] = [];
-    const eventIds: string[] = [];
-    const prevHashes: string[] = [];
-    const hashes: string[] = [];
+    const links: ChainLink[] = [];
     for (const row of rows) {
       seq += 1;
       const next = chainHash(hash, toChainedEvent(seq, row));
-      seqs.push(seq);
-      eventIds.push(row.id);
-      prevHashes.push(hash);
-      hashes.push(next);
+      links.push({ seq, eventId: row.id, prevHash: hash, hash: next });
       hash = next;
     }
-    if (rows.length > 0) {
-      await m.query(
-        `INSERT INTO audit_chain (seq, event_id, prev_hash, hash)
-         SELECT * FROM unnest($1::int8[], $2::int8[], $3::text[], $4::text[])`,
-        [seqs, eventIds, prevHashes, hashes],
-      );
-    }
-    const floor = rows.length < BATCH ? xmin : head.floor_xid;
-    await m.query(
-      'UPDATE audit_chain_head SET seq = $1, hash = $2, floor_xid = $3::xid8 WHERE id = 1',
-      [seq, hash, floor],
-    );
+    await insertChainLinks(m, links);
+    await moveChainHead(m, { seq, hash, floorXid: rows.length < BATCH ? xmin : head.floorXid });
     return rows.length;
   }
 }

@@ -1,5 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import {
+  countCheckpointsAfter,
+  listCheckpointsAfter,
+} from '../infrastructure/audit-checkpoint-store';
 import type { CheckpointView } from './sign-checkpoint.use-case';
 
 export interface CheckpointPage {
@@ -15,23 +19,10 @@ export class ListCheckpointsQuery {
 
   async execute(page: CheckpointPage): Promise<{ items: CheckpointView[]; total: number }> {
     const after = page.after ?? 0;
-    const [{ total }] = await this.dataSource.query<{ total: number }[]>(
-      'SELECT count(*)::int AS total FROM audit_checkpoints WHERE seq > $1',
-      [after],
-    );
-    const rows = await this.dataSource.query<
-      { seq: string; head_hash: string; at: Date; signature: string }[]
-    >(
-      `SELECT seq, head_hash, at, signature FROM audit_checkpoints
-       WHERE seq > $1 ORDER BY seq LIMIT $2`,
-      [after, page.limit],
-    );
-    const items = rows.map((row) => ({
-      seq: Number(row.seq),
-      headHash: row.head_hash,
-      at: row.at.toISOString(),
-      signature: row.signature,
-    }));
+    const m = this.dataSource.manager;
+    const total = await countCheckpointsAfter(m, after);
+    const rows = await listCheckpointsAfter(m, after, page.limit);
+    const items = rows.map((row) => ({ ...row, at: row.at.toISOString() }));
     return { items, total };
   }
 }

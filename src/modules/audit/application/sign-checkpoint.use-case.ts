@@ -3,6 +3,8 @@ import { DataSource } from 'typeorm';
 import { Ed25519Signer } from '../../../common/signing/ed25519-signer';
 import { appConfig, type AppConfig } from '../../../config/app-config';
 import { checkpointMessage } from '../domain/checkpoint-message';
+import { readChainHead } from '../infrastructure/audit-chain-store';
+import { insertCheckpoint } from '../infrastructure/audit-checkpoint-store';
 import { AuditChainSealer } from './audit-chain-sealer';
 
 export interface CheckpointView {
@@ -32,21 +34,16 @@ export class SignCheckpointUseCase {
   async execute(): Promise<CheckpointView | null> {
     await this.sealer.seal();
     // One row, written with the link it names: seq and hash always belong together.
-    const [head] = await this.dataSource.query<{ seq: string; hash: string }[]>(
-      'SELECT seq::int8 AS seq, hash FROM audit_chain_head WHERE id = 1',
-    );
-    const seq = Number(head.seq);
+    const m = this.dataSource.manager;
+    const head = await readChainHead(m);
+    const { seq } = head;
     if (seq === 0) return null;
     // Real time on purpose, not the injected Clock: DOMAIN.md §9 says the sandbox clock
     // does not drive checkpoints, and a checkpoint's worth is when it was really signed.
     const at = new Date();
     const signature = this.signer.sign(checkpointMessage({ seq, headHash: head.hash, at }));
-    const inserted = await this.dataSource.query<unknown[]>(
-      `INSERT INTO audit_checkpoints (seq, head_hash, at, signature) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (seq) DO NOTHING RETURNING seq`,
-      [seq, head.hash, at, signature],
-    );
-    if (inserted.length === 0) return null;
+    const inserted = await insertCheckpoint(m, { seq, headHash: head.hash, at, signature });
+    if (!inserted) return null;
     return { seq, headHash: head.hash, at: at.toISOString(), signature };
   }
 }

@@ -1,11 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { chainHash, GENESIS_HASH } from '../domain/audit-hash';
-import {
-  AUDIT_EVENT_COLUMNS,
-  AuditEventRow,
-  toChainedEvent,
-} from '../infrastructure/audit-event-row';
+import { listLinks } from '../infrastructure/audit-event-store';
+import { toChainedEvent } from '../infrastructure/audit-event-row';
 import { AuditChainSealer } from './audit-chain-sealer';
 
 export interface ChainVerification {
@@ -16,8 +13,6 @@ export interface ChainVerification {
 }
 
 const PAGE = 20000;
-
-type LinkRow = { seq: string; prev_hash: string; hash: string } & Partial<AuditEventRow>;
 
 /**
  * Re-hashes the whole chain from the genesis hash, trusting nothing stored but the events:
@@ -35,20 +30,14 @@ export class VerifyAuditChainQuery {
     let expectedSeq = 1;
     let hash = GENESIS_HASH;
     for (;;) {
-      const rows = await this.dataSource.query<LinkRow[]>(
-        `SELECT c.seq, c.prev_hash, c.hash, ${AUDIT_EVENT_COLUMNS}
-         FROM audit_chain c LEFT JOIN audit_events e ON e.id = c.event_id
-         WHERE c.seq >= $1 ORDER BY c.seq LIMIT $2`,
-        [expectedSeq, PAGE],
-      );
+      const rows = await listLinks(this.dataSource.manager, expectedSeq, PAGE);
       for (const row of rows) {
         const seq = Number(row.seq);
         const intact =
           seq === expectedSeq &&
           row.prev_hash === hash &&
           row.id !== null &&
-          row.id !== undefined &&
-          chainHash(hash, toChainedEvent(seq, row as AuditEventRow)) === row.hash;
+          chainHash(hash, toChainedEvent(seq, row)) === row.hash;
         if (!intact) {
           return {
             valid: false,

@@ -121,7 +121,7 @@ export async function decideAtOpening(
     decisions.map((d, i) => ({
       at,
       actor: null,
-      action: `bid.${BID_TRANSITIONS[events[i]].to}`,
+      action: events[i] === 'admit_at_opening' ? 'bid.admitted' : 'bid.rejected',
       entityType: 'bid',
       entityId: d.bidId,
       data: { tenderId, reasons: d.reasons.map((r) => r.code) },

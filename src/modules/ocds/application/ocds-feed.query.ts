@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { appConfig, type AppConfig } from '../../../config/app-config';
-import { AuditChainSealer } from '../../audit';
-import { FeedRow, PUBLIC_ACTIONS, toFeedRelease } from '../domain/ocds-feed';
+import { AuditChainSealer, OCDS_ACTIONS, ocdsTagOf } from '../../audit';
+import { toFeedRelease } from '../domain/ocds-feed';
 
 /**
  * The release feed, derived from the audit record (every state change writes its event in
@@ -34,7 +34,9 @@ export class OcdsFeedQuery {
 
   private async page(after: number, limit: number, tenderId: string | null) {
     await this.sealer.seal();
-    const rows = await this.dataSource.query<(Omit<FeedRow, 'seq'> & { seq: string })[]>(
+    const rows = await this.dataSource.query<
+      { seq: string; at: Date; action: string; tenderId: string | null }[]
+    >(
       `SELECT c.seq::text AS seq, e.at, e.action,
               CASE e.entity_type
                 WHEN 'tender' THEN e.entity_id::uuid
@@ -48,11 +50,13 @@ export class OcdsFeedQuery {
          AND ($4::text IS NULL OR e.entity_id = $4 OR e.data->>'tenderId' = $4
               OR e.entity_id IN (SELECT k.id::text FROM contracts k WHERE k.tender_id::text = $4))
        ORDER BY c.seq LIMIT $3`,
-      [after, PUBLIC_ACTIONS, limit, tenderId],
+      [after, OCDS_ACTIONS, limit, tenderId],
     );
-    const releases = rows
-      .filter((r) => r.tenderId)
-      .map((r) => toFeedRelease(this.config.ocidPrefix, { ...r, seq: Number(r.seq) }));
+    const releases = rows.flatMap(({ seq, at, action, tenderId: id }) => {
+      const tag = ocdsTagOf(action);
+      if (!id || !tag) return [];
+      return [toFeedRelease(this.config.ocidPrefix, { seq: Number(seq), at, tag, tenderId: id })];
+    });
     const next = rows.length > 0 ? Number(rows[rows.length - 1].seq) : after;
     return { releases, next: String(next) };
   }

@@ -1,31 +1,13 @@
-/** Pure mapping of public audit actions to OCDS release tags (DOMAIN.md §9). */
-export const RELEASE_TAGS: Record<string, string> = {
-  'tender.published': 'tender',
-  'tender.amended': 'tenderAmendment',
-  'tender.cancelled': 'tenderCancellation',
-  'tender.bids_opened': 'tenderUpdate',
-  'tender.closed_without_bids': 'tenderUpdate',
-  'tender.declared_unsuccessful': 'tenderUpdate',
-  'tender.no_bidder_left': 'tenderUpdate',
-  'tender.awarded': 'award',
-  'complaint.upheld': 'awardCancellation',
-  'tender.standstill_ended': 'awardUpdate',
-  'tender.handed_to_next_bidder': 'awardUpdate',
-  'contract.opened': 'contract',
-  'contract.countersigned': 'contract',
-  'contract.refused': 'contractUpdate',
-  'contract.terminated': 'contractTermination',
-  'contract.completed': 'contractTermination',
-  'milestone.overdue': 'implementationUpdate',
-  'milestone.report_accepted': 'implementationUpdate',
-};
+import type { OcdsReleaseTag } from '../../audit';
 
-export const PUBLIC_ACTIONS = Object.keys(RELEASE_TAGS);
-
+/**
+ * One published change. Which audit actions are published, and under which release tag,
+ * is the audit registry's (AUDIT_ACTIONS, DOMAIN.md §9): the feed names no action itself.
+ */
 export interface FeedRow {
   seq: number;
   at: Date;
-  action: string;
+  tag: OcdsReleaseTag;
   tenderId: string;
 }
 
@@ -36,7 +18,7 @@ export function toFeedRelease(prefix: string, row: FeedRow) {
     ocid,
     id: `${ocid}-${row.seq}`,
     date: row.at.toISOString(),
-    tag: [RELEASE_TAGS[row.action] ?? 'tenderUpdate'],
+    tag: [row.tag],
     initiationType: 'tender',
     tender: { id: row.tenderId },
   };

@@ -1,8 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { appendAuditEvent } from '../../audit';
-import type { AuditEntry } from '../../audit';
-import { changeContractStatus } from '../../contracts';
-import { changeMilestoneStatus } from '../../contracts';
+import type { AuditActionOn, AuditEntry, AuditPayloads } from '../../audit';
+import { changeContractStatus, changeMilestoneStatus } from '../../contracts';
 import { nextContractCheck, NextContractEvent } from '../../contracts';
 import { claimReminder, notify } from '../../notifications';
 import type { DueRun } from './run-due-tender';
@@ -85,16 +84,17 @@ async function runEvent(
   next: NextContractEvent,
   now: Date,
 ) {
-  const entry = (action: string, data: Record<string, unknown>): AuditEntry => ({
-    at: now,
-    actor: null,
-    action,
-    entityType: 'contract',
-    entityId: contractId,
-    data,
-  });
-  const audit = (action: string, data: Record<string, unknown>) =>
-    appendAuditEvent(m, entry(action, data));
+  const entry = <A extends AuditActionOn<'contract'>>(action: A, data: AuditPayloads[A]) =>
+    ({
+      at: now,
+      actor: null,
+      action,
+      entityType: 'contract',
+      entityId: contractId,
+      data,
+    }) as AuditEntry<A>;
+  const audit = <A extends AuditActionOn<'contract'>>(action: A, data: AuditPayloads[A]) =>
+    appendAuditEvent<A>(m, entry(action, data));
   switch (next.event) {
     case 'term_end':
       await changeContractStatus(m, {
@@ -107,7 +107,7 @@ async function runEvent(
       await changeMilestoneStatus(m, {
         milestoneId: next.milestoneId as string,
         event: 'fall_overdue',
-        audit: entry('milestone.overdue', { milestoneId: next.milestoneId }),
+        audit: entry('milestone.overdue', { milestoneId: next.milestoneId as string }),
       });
       return;
     case 'milestone_reminder_30d':

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { appendAuditEvent } from '../../audit';
-import type { AuditEntry } from '../../audit';
+import type { AuditActionOn, AuditEntry, AuditPayloads } from '../../audit';
 import { changePendingAwardStatus } from '../../evaluation';
 import { changeTenderStatus } from '../../tenders';
 import { openBids } from '../../bids';
@@ -168,21 +168,28 @@ async function runEvent(
   }
 }
 
-function entry(
+function entry<A extends AuditActionOn<'tender'>>(
   tenderId: string,
-  action: string,
+  action: A,
   at: Date,
-  data: Record<string, unknown>,
-): AuditEntry {
-  return { at, actor: null, action, entityType: 'tender', entityId: tenderId, data };
+  data: AuditPayloads[A],
+): AuditEntry<A> {
+  return {
+    at,
+    actor: null,
+    action,
+    entityType: 'tender',
+    entityId: tenderId,
+    data,
+  } as AuditEntry<A>;
 }
 
-function audit(
+function audit<A extends AuditActionOn<'tender'>>(
   m: EntityManager,
   tenderId: string,
-  action: string,
+  action: A,
   at: Date,
-  data: Record<string, unknown>,
+  data: AuditPayloads[A],
 ) {
-  return appendAuditEvent(m, entry(tenderId, action, at, data));
+  return appendAuditEvent<A>(m, entry(tenderId, action, at, data));
 }
