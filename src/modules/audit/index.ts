@@ -1,5 +1,4 @@
 /** The audit module's public face: the only file other modules import. */
-export { SeqPageQueryDto } from './api/seq-page.query.dto';
 export { appendAuditEvent, appendAuditEvents } from './application/append-audit-event';
 export type { AuditEntry } from './application/audit-entry';
 export { AuditChainSealer } from './application/audit-chain-sealer';

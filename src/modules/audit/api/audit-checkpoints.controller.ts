@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '../../../common/auth/auth.decorators';
 import { ApiErrors } from '../../../common/http/api-errors.decorator';
 import { ListCheckpointsQuery } from '../application/list-checkpoints.query';
-import { SeqPageQueryDto } from './seq-page.query.dto';
+import { SeqPageQueryDto } from '../../../common/http/page-query.dto';
 import { AuditCheckpointListResponse } from './audit.responses';
 
 /**
@@ -21,6 +21,6 @@ export class AuditCheckpointsController {
   @ApiOkResponse({ type: AuditCheckpointListResponse })
   @ApiErrors(400)
   checkpoints(@Query() query: SeqPageQueryDto): Promise<AuditCheckpointListResponse> {
-    return this.listCheckpoints.execute({ after: query.after, limit: query.limit ?? 50 });
+    return this.listCheckpoints.execute({ after: query.after, limit: query.limit });
   }
 }

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { SeqPageQueryDto } from './seq-page.query.dto';
+import { SeqPageQueryDto } from '../../../common/http/page-query.dto';
 
 export class AuditEventsQueryDto extends SeqPageQueryDto {
   @ApiPropertyOptional({ example: 'user' })

@@ -22,7 +22,7 @@ export class AuditController {
   @ApiOkResponse({ type: AuditEventListResponse })
   @ApiErrors(400, 401, 403)
   events(@Query() query: AuditEventsQueryDto): Promise<AuditEventListResponse> {
-    return this.listEvents.execute({ ...query, limit: query.limit ?? 50 });
+    return this.listEvents.execute(query);
   }
 
   @Get('verify')

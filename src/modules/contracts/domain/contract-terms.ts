@@ -24,11 +24,6 @@ export function addMonths(instant: Date, months: number): Date {
  * at the end of that Moscow day (signed on 31 January, due month 1 → end of 28/29 February).
  */
 export function milestoneDueDate(signedAt: Date, dueMonth: number): Date {
-  const [year, month, day] = moscowDate(signedAt).split('-').map(Number);
-  const first = new Date(Date.UTC(year, month - 1 + dueMonth, 1));
-  const lastDay = new Date(
-    Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0),
-  ).getUTCDate();
-  first.setUTCDate(Math.min(day, lastDay));
-  return endOfMoscowDay(first.toISOString().slice(0, 10));
+  const signedOn = new Date(`${moscowDate(signedAt)}T00:00:00Z`);
+  return endOfMoscowDay(addMonths(signedOn, dueMonth).toISOString().slice(0, 10));
 }

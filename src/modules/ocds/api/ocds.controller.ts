@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Public } from '../../../common/auth/auth.decorators';
 import type { AuthUser } from '../../../common/auth/role';
 import { ApiErrors } from '../../../common/http/api-errors.decorator';
-import { SeqPageQueryDto } from '../../audit';
+import { SeqPageQueryDto } from '../../../common/http/page-query.dto';
 import { OcdsFeedQuery } from '../application/ocds-feed.query';
 import { OcdsPackageQuery } from '../application/ocds-package.query';
 
@@ -55,6 +55,6 @@ export class OcdsController {
   @ApiOkResponse({ schema: FEED_SCHEMA })
   @ApiErrors(400)
   releases(@Query() query: SeqPageQueryDto) {
-    return this.feed.execute(query.after ?? 0, query.limit ?? 50);
+    return this.feed.execute(query.after ?? 0, query.limit);
   }
 }
