@@ -1,5 +1,5 @@
 import { complianceStatus } from './compliance';
-import { aComplianceInput, plan } from './compliance-fixture';
+import { aComplianceInput, plan } from '../../../../test/support/compliance-fixture';
 
 describe('compliance: a milestone is overdue', () => {
   it('is at risk even with investment ahead of the plan', () => {

@@ -1,5 +1,9 @@
 import { complianceStatus } from './compliance';
-import { aComplianceInput, CONSTRUCTION_DUE, plan } from './compliance-fixture';
+import {
+  aComplianceInput,
+  CONSTRUCTION_DUE,
+  plan,
+} from '../../../../test/support/compliance-fixture';
 
 // Construction is reported (under review, so not overdue) when its due date passes.
 const milestones = plan('met', 'reported', 'pending');

@@ -1,5 +1,5 @@
 import { complianceStatus } from './compliance';
-import { aComplianceInput, plan } from './compliance-fixture';
+import { aComplianceInput, plan } from '../../../../test/support/compliance-fixture';
 
 // 1 October 2028: after the build deadline and after every milestone's due date.
 const asOf = new Date('2028-10-01T09:00:00.000Z');

@@ -1,5 +1,9 @@
 import { complianceStatus } from './compliance';
-import { aComplianceInput, BUILD_DEADLINE, plan } from './compliance-fixture';
+import {
+  aComplianceInput,
+  BUILD_DEADLINE,
+  plan,
+} from '../../../../test/support/compliance-fixture';
 
 describe('compliance: the build deadline comes without an accepted production_start', () => {
   it('is breached from the deadline instant on, however much was invested', () => {

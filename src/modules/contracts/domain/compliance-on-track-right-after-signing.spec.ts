@@ -1,5 +1,5 @@
 import { complianceStatus } from './compliance';
-import { aComplianceInput, plan } from './compliance-fixture';
+import { aComplianceInput, plan } from '../../../../test/support/compliance-fixture';
 
 describe('compliance: a new contract with nothing due yet', () => {
   it('is on track with nothing invested', () => {

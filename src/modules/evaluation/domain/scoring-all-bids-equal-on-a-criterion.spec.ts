@@ -1,5 +1,5 @@
 import { scoreBids } from './pp2604-scoring';
-import { aScoredBid, battery, offer } from './scoring-fixtures';
+import { aScoredBid, battery, offer } from '../../../../test/support/scoring-fixtures';
 
 const bid = (id: string, investmentRub: string, technology: number) =>
   aScoredBid(id, { values: offer('1300000.00', investmentRub, 30, 60), technology });

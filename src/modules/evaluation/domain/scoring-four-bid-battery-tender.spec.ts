@@ -1,5 +1,5 @@
 import { scoreBids } from './pp2604-scoring';
-import { BATTERY_BIDS, battery } from './scoring-fixtures';
+import { BATTERY_BIDS, battery } from '../../../../test/support/scoring-fixtures';
 
 // A, B and C as scoring-fixtures.ts lists them (price / investment / months / %, technology).
 const { a, b, c } = BATTERY_BIDS;

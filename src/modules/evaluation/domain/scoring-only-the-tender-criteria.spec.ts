@@ -1,6 +1,6 @@
 import type { Criterion } from '../../tenders';
 import { scoreBids } from './pp2604-scoring';
-import { BATTERY_BIDS } from './scoring-fixtures';
+import { BATTERY_BIDS } from '../../../../test/support/scoring-fixtures';
 
 describe('pp2604 scores only the criteria the tender has', () => {
   const priceAndInvestment: Criterion[] = [

@@ -1,6 +1,6 @@
 import { DomainError } from '../../../common/errors/domain-error';
 import { AdmittedBid, meanExpertScore, scoreBids } from './pp2604-scoring';
-import { BATTERY_BIDS, battery } from './scoring-fixtures';
+import { BATTERY_BIDS, battery } from '../../../../test/support/scoring-fixtures';
 
 const sound = BATTERY_BIDS.a;
 

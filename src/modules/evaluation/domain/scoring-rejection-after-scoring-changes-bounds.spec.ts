@@ -1,5 +1,11 @@
 import { scoreBids } from './pp2604-scoring';
-import { aScoredBid, BATTERY_BIDS, battery, offer, scoresOf } from './scoring-fixtures';
+import {
+  aScoredBid,
+  BATTERY_BIDS,
+  battery,
+  offer,
+  scoresOf,
+} from '../../../../test/support/scoring-fixtures';
 
 // A, B and C as scoring-fixtures.ts lists them (price / investment / months / %, technology).
 const { a, b, c } = BATTERY_BIDS;

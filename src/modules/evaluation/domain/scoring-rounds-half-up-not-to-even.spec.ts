@@ -1,5 +1,5 @@
 import { meanExpertScore } from './pp2604-scoring';
-import { aScoredBid, offer, scoresOf } from './scoring-fixtures';
+import { aScoredBid, offer, scoresOf } from '../../../../test/support/scoring-fixtures';
 
 const bid = (
   id: string,

@@ -1,5 +1,5 @@
 import { meanExpertScore, scoreBids } from './pp2604-scoring';
-import { aScoredBid, battery, offer } from './scoring-fixtures';
+import { aScoredBid, battery, offer } from '../../../../test/support/scoring-fixtures';
 
 describe('pp2604 with a single admitted bid', () => {
   // Three members scored 80, 75 and 72: mean 227 / 3 = 75.666…

@@ -1,6 +1,6 @@
 import type { Criterion } from '../../tenders';
 import { AdmittedBid, scoreBids } from './pp2604-scoring';
-import { aScoredBid, battery, offer } from './scoring-fixtures';
+import { aScoredBid, battery, offer } from '../../../../test/support/scoring-fixtures';
 
 const bid = (id: string, submittedAt: string, unitPriceRub: string, technology: number | string) =>
   aScoredBid(id, { submittedAt, values: offer(unitPriceRub, '3000000000.00', 30, 60), technology });

@@ -2,8 +2,13 @@
  * Fixtures shared by the pp2604 scoring specs. Only inputs live here: every expected
  * score stays in the specs, computed by hand.
  */
-import type { Criterion } from '../../tenders';
-import { type AdmittedBid, type BidOffer, type BidScores, scoreBids } from './pp2604-scoring';
+import type { Criterion } from '../../src/modules/tenders';
+import {
+  type AdmittedBid,
+  type BidOffer,
+  type BidScores,
+  scoreBids,
+} from '../../src/modules/evaluation/domain/pp2604-scoring';
 
 /** The Moscow traction-battery tender: price 60, investment 15, build 10, local 5, tech 10. */
 export const battery: readonly Criterion[] = [

@@ -1,4 +1,7 @@
-import type { ComplianceInput, ComplianceMilestone } from './compliance';
+import type {
+  ComplianceInput,
+  ComplianceMilestone,
+} from '../../src/modules/contracts/domain/compliance';
 
 // Signed 15 March 2026 12:00 MSK with buildMonths 30: the plan of test/support's aBid.
 // Milestones fall due at the end of the Moscow day (20:59:59.999Z).
