@@ -16,3 +16,9 @@ export type { OffsetConditions, TenderEntity } from './infrastructure/tender.ent
 export { TendersModule } from './tenders.module';
 export { recordBidsOpened, tenderSealState } from './infrastructure/tender-opening';
 export type { TenderSealState } from './infrastructure/tender-opening';
+export {
+  tenderCriteriaAndCommission,
+  tenderForEvaluationForUpdate,
+  tenderOffsetTerms,
+} from './infrastructure/tender-reads';
+export type { TenderEvaluationRow, TenderOffsetTerms } from './infrastructure/tender-reads';
