@@ -8,3 +8,12 @@ export {
   changeTenderBidsStatus,
   decideAtOpening,
 } from './infrastructure/bid-status.writer';
+export {
+  bidStatusIn,
+  countAdmittedBids,
+  decidedBidForUpdate,
+  isOpenedBidder,
+  openedBidsOf,
+  openedSubmittedBids,
+} from './infrastructure/opened-bid-reads';
+export type { OpenedBidRow } from './infrastructure/opened-bid-reads';

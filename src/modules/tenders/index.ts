@@ -14,3 +14,11 @@ export { TenderAmendmentEntity } from './infrastructure/tender-amendment.entity'
 export { changeTenderStatus } from './infrastructure/tender-status.writer';
 export type { OffsetConditions, TenderEntity } from './infrastructure/tender.entity';
 export { TendersModule } from './tenders.module';
+export { recordBidsOpened, tenderSealState } from './infrastructure/tender-opening';
+export type { TenderSealState } from './infrastructure/tender-opening';
+export {
+  tenderCriteriaAndCommission,
+  tenderForEvaluationForUpdate,
+  tenderOffsetTerms,
+} from './infrastructure/tender-reads';
+export type { TenderEvaluationRow, TenderOffsetTerms } from './infrastructure/tender-reads';

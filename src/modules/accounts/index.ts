@@ -1,0 +1,3 @@
+export { activeOfficerIds } from './infrastructure/user-rows';
+export { organizationSummaries, organizationSummary } from './infrastructure/organization-rows';
+export type { OrganizationSummary } from './infrastructure/organization-rows';
