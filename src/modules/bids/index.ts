@@ -8,3 +8,9 @@ export {
   changeTenderBidsStatus,
   decideAtOpening,
 } from './infrastructure/bid-status.writer';
+export {
+  bidForContract,
+  hasOpenedBid,
+  lostBidIds,
+  openedBidContent,
+} from './infrastructure/bid-reads';

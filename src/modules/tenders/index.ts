@@ -14,3 +14,10 @@ export { TenderAmendmentEntity } from './infrastructure/tender-amendment.entity'
 export { changeTenderStatus } from './infrastructure/tender-status.writer';
 export type { OffsetConditions, TenderEntity } from './infrastructure/tender.entity';
 export { TendersModule } from './tenders.module';
+export {
+  tenderContractTerms,
+  tenderMinInvestment,
+  tenderStatusForUpdate,
+} from './infrastructure/tender-reads';
+export type { TenderContractTerms } from './infrastructure/tender-reads';
+export { setTenderNextCheck } from './infrastructure/tender-next-check.store';

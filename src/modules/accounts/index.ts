@@ -1,0 +1,3 @@
+export { organizationNames } from './infrastructure/organization-reads';
+export type { OrganizationName } from './infrastructure/organization-reads';
+export { activeUserIdsOf } from './infrastructure/user-reads';
