@@ -21,6 +21,7 @@ export async function openContract(
   at: Date,
   signingDeadline: Date,
 ): Promise<string> {
+  // The bid and the tender are two owners' reads: one more round trip than the former join.
   const bid = await bidForContract(m, bidId);
   const terms = await tenderContractTerms(m, tenderId);
   const id = randomUUID();
