@@ -17,3 +17,9 @@ export {
   openedSubmittedBids,
 } from './infrastructure/opened-bid-reads';
 export type { OpenedBidRow } from './infrastructure/opened-bid-reads';
+export {
+  bidForContract,
+  hasOpenedBid,
+  lostBidIds,
+  openedBidContent,
+} from './infrastructure/bid-award-reads';

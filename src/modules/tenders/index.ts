@@ -22,3 +22,10 @@ export {
   tenderOffsetTerms,
 } from './infrastructure/tender-reads';
 export type { TenderEvaluationRow, TenderOffsetTerms } from './infrastructure/tender-reads';
+export {
+  tenderContractTerms,
+  tenderMinInvestment,
+  tenderStatusForUpdate,
+} from './infrastructure/tender-contract-terms';
+export type { TenderContractTerms } from './infrastructure/tender-contract-terms';
+export { setTenderNextCheck } from './infrastructure/tender-next-check.store';
