@@ -8,3 +8,4 @@ export {
   changeTenderBidsStatus,
   decideAtOpening,
 } from './infrastructure/bid-status.writer';
+export { bidderOrganizationIds } from './infrastructure/bid-reads';

@@ -2,3 +2,5 @@ export { admitOpenedBids } from './application/admit-opened-bids';
 export { computeProtocol } from './application/protocol';
 export { changePendingAwardStatus } from './infrastructure/award-status.writer';
 export { reopenProtocol } from './infrastructure/protocol-status.writer';
+export { awardsOfTender, pendingAwardStandstillEndsAt } from './infrastructure/award-reads';
+export type { AwardOfTender } from './infrastructure/award-reads';

@@ -14,3 +14,10 @@ export { TenderAmendmentEntity } from './infrastructure/tender-amendment.entity'
 export { changeTenderStatus } from './infrastructure/tender-status.writer';
 export type { OffsetConditions, TenderEntity } from './infrastructure/tender.entity';
 export { TendersModule } from './tenders.module';
+export {
+  lockTenderForCheck,
+  scheduleTenderCheck,
+  tenderClockRow,
+  tendersDueForCheck,
+} from './infrastructure/tender-clock-reads';
+export type { TenderClockRow } from './infrastructure/tender-clock-reads';

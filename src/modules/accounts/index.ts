@@ -1,0 +1,1 @@
+export { activeUserIdsOfOrganizations } from './infrastructure/user-reads';
