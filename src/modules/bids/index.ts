@@ -8,4 +8,5 @@ export {
   changeTenderBidsStatus,
   decideAtOpening,
 } from './infrastructure/bid-status.writer';
-export { bidderOrganizationIds } from './infrastructure/bid-reads';
+export { bidderOrganizationIds, openedBidsOfTender } from './infrastructure/bid-reads';
+export type { OpenedBidOfTender } from './infrastructure/bid-reads';

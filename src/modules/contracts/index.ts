@@ -15,3 +15,10 @@ export type {
   ContractClockRow,
   TenderContractClockRow,
 } from './infrastructure/contract-clock-reads';
+export {
+  contractIdsOfTender,
+  contractsOfTender,
+  milestonesOfTender,
+  tendersOfContractsAndMilestones,
+} from './infrastructure/contract-ocds-reads';
+export type { ContractOfTender, MilestoneOfTender } from './infrastructure/contract-ocds-reads';

@@ -21,3 +21,5 @@ export {
   tendersDueForCheck,
 } from './infrastructure/tender-clock-reads';
 export type { TenderClockRow } from './infrastructure/tender-clock-reads';
+export { amendmentsOfTender, enquiriesOfTender } from './infrastructure/tender-ocds-reads';
+export type { AmendmentOfTender, EnquiryOfTender } from './infrastructure/tender-ocds-reads';
