@@ -3,4 +3,4 @@ export { organizationSummaries, organizationSummary } from './infrastructure/org
 export type { OrganizationSummary } from './infrastructure/organization-rows';
 export { organizationNames } from './infrastructure/organization-reads';
 export type { OrganizationName } from './infrastructure/organization-reads';
-export { activeUserIdsOf } from './infrastructure/user-reads';
+export { activeUserIdsOfOrganizations } from './infrastructure/user-reads';

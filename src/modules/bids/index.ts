@@ -23,3 +23,5 @@ export {
   lostBidIds,
   openedBidContent,
 } from './infrastructure/bid-award-reads';
+export { bidderOrganizationIds, openedBidsOfTender } from './infrastructure/bidder-reads';
+export type { OpenedBidOfTender } from './infrastructure/bidder-reads';

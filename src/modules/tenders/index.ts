@@ -29,3 +29,12 @@ export {
 } from './infrastructure/tender-contract-terms';
 export type { TenderContractTerms } from './infrastructure/tender-contract-terms';
 export { setTenderNextCheck } from './infrastructure/tender-next-check.store';
+export {
+  lockTenderForCheck,
+  scheduleTenderCheck,
+  tenderClockRow,
+  tendersDueForCheck,
+} from './infrastructure/tender-clock-reads';
+export type { TenderClockRow } from './infrastructure/tender-clock-reads';
+export { amendmentsOfTender, enquiriesOfTender } from './infrastructure/tender-ocds-reads';
+export type { AmendmentOfTender, EnquiryOfTender } from './infrastructure/tender-ocds-reads';

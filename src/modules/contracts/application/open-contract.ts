@@ -4,7 +4,7 @@ import { appendAuditEvent } from '../../audit';
 import { notify } from '../../notifications';
 import { CONTRACT_INITIAL_STATUS } from '../domain/contract-status';
 import { contractValue } from '../domain/contract-terms';
-import { activeUserIdsOf } from '../../accounts';
+import { activeUserIdsOfOrganizations } from '../../accounts';
 import { bidForContract } from '../../bids';
 import { tenderContractTerms } from '../../tenders';
 import { insertContract } from '../infrastructure/contract-rows';
@@ -48,7 +48,7 @@ export async function openContract(
     entityId: id,
     data: { tenderId, bidId, signingDeadline: signingDeadline.toISOString() },
   });
-  const users = await activeUserIdsOf(m, bid.organization_id);
+  const users = await activeUserIdsOfOrganizations(m, [bid.organization_id]);
   await notify(m, users, {
     kind: 'contract_to_sign',
     subjectType: 'contract',
