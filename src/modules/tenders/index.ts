@@ -38,3 +38,10 @@ export {
 export type { TenderClockRow } from './infrastructure/tender-clock-reads';
 export { amendmentsOfTender, enquiriesOfTender } from './infrastructure/tender-ocds-reads';
 export type { AmendmentOfTender, EnquiryOfTender } from './infrastructure/tender-ocds-reads';
+export {
+  firstSupplyYear,
+  itemsOfOneLineSubject,
+  plannedQuantity,
+  supplyPlanProblems,
+} from './domain/supply-plan';
+export type { OneLineSubject, PlanTerms, SupplyItem } from './domain/supply-plan';
