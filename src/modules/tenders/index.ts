@@ -26,6 +26,7 @@ export {
   tenderContractTerms,
   tenderMinInvestment,
   tenderStatusForUpdate,
+  tenderSupplyItems,
 } from './infrastructure/tender-contract-terms';
 export type { TenderContractTerms } from './infrastructure/tender-contract-terms';
 export { setTenderNextCheck } from './infrastructure/tender-next-check.store';
@@ -41,6 +42,7 @@ export type { AmendmentOfTender, EnquiryOfTender } from './infrastructure/tender
 export {
   firstSupplyYear,
   itemsOfOneLineSubject,
+  itemsOfTender,
   plannedQuantity,
   supplyPlanProblems,
 } from './domain/supply-plan';

@@ -17,6 +17,12 @@ export interface PlannedMilestone {
   investmentRub: string;
 }
 
+/** A bid's price for one item of the tender (CONTRACT.md §1). */
+export interface ItemPrice {
+  item: string;
+  unitPriceRub: string;
+}
+
 /** What an investor offers (API.md submit body). Money as decimal strings. */
 export interface BidContent {
   unitPriceRub: string;

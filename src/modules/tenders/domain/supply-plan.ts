@@ -91,6 +91,22 @@ export function itemsOfOneLineSubject(
   ];
 }
 
+/**
+ * A tender's items: as stored, or for a tender made before items existed, its one-line
+ * subject read as the one item `main`.
+ */
+export function itemsOfTender(tender: {
+  items: SupplyItem[] | null;
+  subject: OneLineSubject;
+  maxUnitPriceRub: string;
+  offsetConditions: PlanTerms;
+}): SupplyItem[] {
+  return (
+    tender.items ??
+    itemsOfOneLineSubject(tender.subject, tender.maxUnitPriceRub, tender.offsetConditions)
+  );
+}
+
 /** Total planned quantity of an item over the contract. */
 export function plannedQuantity(item: SupplyItem): number {
   return item.quantityByYear.reduce((sum, q) => sum + q, 0);

@@ -1,6 +1,7 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { Criterion } from '../domain/criteria';
 import type { ProcedureRules } from '../domain/procedure-rules';
+import type { SupplyItem } from '../domain/supply-plan';
 import type { TenderStatus } from '../domain/tender-status';
 
 export interface Subject {
@@ -33,6 +34,8 @@ export class TenderEntity {
   @Column('text') customer: string;
   @Column('jsonb') subject: Subject;
   @Column('numeric', { name: 'max_unit_price_rub' }) maxUnitPriceRub: string;
+  /** CONTRACT.md §1; null on tenders made before items existed (read by itemsOfTender). */
+  @Column('jsonb', { nullable: true }) items: SupplyItem[] | null;
   @Column('jsonb', { name: 'offset_conditions' }) offsetConditions: OffsetConditions;
   @Column('jsonb') criteria: Criterion[];
   @Column('uuid', { array: true }) commission: string[];
