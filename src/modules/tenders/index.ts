@@ -10,7 +10,6 @@ export type { ProcedureRules } from './domain/procedure-rules';
 export { closingEvent, nextTenderCheck, nextTenderTransition } from './domain/tender-next-check';
 export type { NextTenderEvent, TenderClockState } from './domain/tender-next-check';
 export type { TenderStatus } from './domain/tender-status';
-export { TenderAmendmentEntity } from './infrastructure/tender-amendment.entity';
 export { changeTenderStatus } from './infrastructure/tender-status.writer';
 export type { OffsetConditions, TenderEntity } from './infrastructure/tender.entity';
 export { TendersModule } from './tenders.module';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { canonicalJson } from '../../../common/canonical-json/canonical-json';
-import { DomainError, NotFoundError } from '../../../common/errors/domain-error';
+import { DomainError } from '../../../common/errors/domain-error';
 import { seal } from '../../../common/seal/sealed-box';
 import type { AuthUser } from '../../../common/auth/role';
 import type { Clock } from '../../../common/clock/clock';
@@ -10,8 +10,8 @@ import { lockTenderForBidding, type TenderForBidding } from '../../tenders';
 import type { BidContent } from '../domain/bid-content';
 import { LIVE_BEFORE_OPENING } from '../domain/bid-status';
 import { offsetFindings, Finding } from '../domain/offset-findings';
-import { BidVersionEntity } from '../infrastructure/bid-version.entity';
-import { BidEntity } from '../infrastructure/bid.entity';
+import { insertBidVersion, lockOwnBid } from '../infrastructure/bid-store';
+import type { BidEntity } from '../infrastructure/bid.entity';
 import type { Receipt } from '../infrastructure/receipt-signer';
 import type { BidOrganization, BidView } from './bid-view';
 
@@ -23,21 +23,6 @@ export function assertSubmissionOpen(tender: TenderForBidding, now: Date): void 
   if (tender.status !== 'tendering' || now >= tender.submissionDeadline) {
     throw new DomainError('SUBMISSION_CLOSED', 'Bids are no longer accepted for this tender');
   }
-}
-
-/** The caller's own live bid, locked; any other bid answers 404 as if it did not exist. */
-export async function lockOwnBid(
-  m: EntityManager,
-  tenderId: string,
-  bidId: string,
-  organizationId: string,
-): Promise<BidEntity> {
-  const bid = await m.findOne(BidEntity, {
-    where: { id: bidId, tenderId, organizationId },
-    lock: { mode: 'pessimistic_write' },
-  });
-  if (!bid) throw new NotFoundError('Bid');
-  return bid;
 }
 
 export function assertLive(bid: BidEntity): void {
@@ -68,7 +53,7 @@ export async function storeSealedVersion(
     Buffer.from(JSON.stringify(content)),
     bidId,
   );
-  await m.insert(BidVersionEntity, {
+  await insertBidVersion(m, {
     bidId,
     version,
     sealedContent,

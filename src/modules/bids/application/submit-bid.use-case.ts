@@ -8,7 +8,7 @@ import { isUniqueViolation } from '../../../common/persistence/unique-violation'
 import { appendAuditEvent } from '../../audit';
 import { lockTenderForBidding } from '../../tenders';
 import type { BidContent } from '../domain/bid-content';
-import { BidEntity } from '../infrastructure/bid.entity';
+import { insertBid } from '../infrastructure/bid-store';
 import { ReceiptSigner } from '../infrastructure/receipt-signer';
 import {
   assertSubmissionOpen,
@@ -37,7 +37,7 @@ export class SubmitBidUseCase {
         assertSubmissionOpen(tender, now);
         const id = randomUUID();
         const receipt = this.receipts.issue(sha256, id, 1, now);
-        await m.insert(BidEntity, {
+        await insertBid(m, {
           id,
           tenderId,
           organizationId,

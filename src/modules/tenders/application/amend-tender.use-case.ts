@@ -16,10 +16,13 @@ import {
   deadlineAfterConditionChange,
   timelineProblems,
 } from '../domain/timeline';
-import { TenderAmendmentEntity } from '../infrastructure/tender-amendment.entity';
-import type { OffsetConditions, Subject } from '../infrastructure/tender.entity';
-import { TenderEntity } from '../infrastructure/tender.entity';
-import { amendmentsOf, lockTender } from '../infrastructure/tender-store';
+import type { OffsetConditions, Subject, TenderEntity } from '../infrastructure/tender.entity';
+import {
+  amendmentsOf,
+  lockTender,
+  saveAmendment,
+  saveTender,
+} from '../infrastructure/tender-store';
 import { assertCriteria } from './tender-checks';
 import { TenderLifecycleHooks } from './tender-lifecycle-hooks';
 import { AmendmentView, toAmendmentView } from './tender-view';
@@ -117,9 +120,9 @@ export class AmendTenderUseCase {
       const { enquiriesUntil: _e, submissionDeadline: _s, ...content } = changes;
       Object.assign(tender, content, timeline, { updatedAt: now });
       tender.nextCheckAt = nextTenderCheck(tender)?.at ?? null;
-      await m.save(TenderEntity, tender);
+      await saveTender(m, tender);
       const number = (await amendmentsOf(m, id)).length + 1;
-      const amendment = m.create(TenderAmendmentEntity, {
+      const amendment = await saveAmendment(m, {
         id: randomUUID(),
         tenderId: id,
         number,
@@ -130,7 +133,6 @@ export class AmendTenderUseCase {
         createdBy: actor.id,
         createdAt: now,
       });
-      await m.save(TenderAmendmentEntity, amendment);
       await appendAuditEvent(m, {
         at: now,
         actor,

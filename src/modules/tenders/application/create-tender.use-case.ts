@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import type { Actor } from '../../../common/auth/role';
 import { Clock } from '../../../common/clock/clock';
 import { appendAuditEvent } from '../../audit';
-import { TenderEntity } from '../infrastructure/tender.entity';
+import { insertTender } from '../infrastructure/tender-store';
 import { ProcedureRulesProvider } from './procedure-rules.provider';
 import { assertCommission, assertCriteria } from './tender-checks';
 import type { TenderDraft } from './tender-draft';
@@ -25,7 +25,7 @@ export class CreateTenderUseCase {
     const now = await this.clock.now();
     return this.dataSource.transaction(async (m) => {
       await assertCommission(m, draft.commission);
-      const tender = m.create(TenderEntity, {
+      const tender = await insertTender(m, {
         id: randomUUID(),
         status: 'draft',
         title: draft.title,
@@ -53,7 +53,6 @@ export class CreateTenderUseCase {
         bidsCount: null,
         nextCheckAt: null,
       });
-      await m.insert(TenderEntity, tender);
       await appendAuditEvent(m, {
         at: now,
         actor,

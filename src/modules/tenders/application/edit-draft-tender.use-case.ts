@@ -4,9 +4,8 @@ import type { Actor } from '../../../common/auth/role';
 import { Clock } from '../../../common/clock/clock';
 import { DomainError } from '../../../common/errors/domain-error';
 import { appendAuditEvent } from '../../audit';
-import { TenderEntity } from '../infrastructure/tender.entity';
 import { documentsOf } from '../infrastructure/tender-document-store';
-import { lockTender } from '../infrastructure/tender-store';
+import { lockTender, saveTender } from '../infrastructure/tender-store';
 import { ProcedureRulesProvider } from './procedure-rules.provider';
 import { assertCommission, assertCriteria } from './tender-checks';
 import type { TenderDraft } from './tender-draft';
@@ -45,7 +44,7 @@ export class EditDraftTenderUseCase {
         tender.signingDays = timeline.signingDays ?? tender.signingDays;
       }
       tender.updatedAt = now;
-      await m.save(TenderEntity, tender);
+      await saveTender(m, tender);
       await appendAuditEvent(m, {
         at: now,
         actor,
