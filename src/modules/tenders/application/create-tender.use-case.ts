@@ -33,6 +33,8 @@ export class CreateTenderUseCase {
         customer: draft.customer,
         subject: draft.subject,
         maxUnitPriceRub: draft.maxUnitPriceRub,
+        // The one-line subject stands for the item `main` (itemsOfTender).
+        items: null,
         offsetConditions: draft.offsetConditions,
         criteria: draft.criteria,
         commission: draft.commission,
