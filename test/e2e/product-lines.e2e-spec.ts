@@ -391,4 +391,48 @@ describe('product lines: a tender of two items and the bids that price them', ()
     expect(replaced.status).toBe(200);
     expect(replaced.body).toMatchObject({ status: 'submitted', version: 2 });
   });
+
+  it('rejects a bid confirmed as it stood after an item was added, and never scores it by a guess', async () => {
+    const tender = await publishedTwoItemTender(t.api, officer.token, [officer.id], {
+      criteria: PRICE_AND_INVESTMENT,
+    });
+    const investor = await t.api.registerInvestor();
+    const bid = await t.api.post(`/tenders/${tender.id}/bids`, aTwoItemBid(), investor.token);
+    const lto = {
+      ...TWO_BATTERY_ITEMS[1],
+      code: 'lto-40',
+      name: 'LTO pack for e-scooters',
+    };
+    const amended = await t.api.post(
+      `/tenders/${tender.id}/amendments`,
+      { reason: 'Scooter packs too', changes: { items: [...TWO_BATTERY_ITEMS, lto] } },
+      officer.token,
+    );
+    expect(amended.status).toBe(201);
+    const confirmed = await t.api.post(
+      `/tenders/${tender.id}/bids/${bid.body.id}/confirm`,
+      {},
+      investor.token,
+    );
+    expect(confirmed.body.status).toBe('submitted');
+    await advanceTo(amended.body.submissionDeadline);
+    const before = await t.api.get(`/tenders/${tender.id}/evaluation`, officer.token);
+    expect(before.body.bids[0]).toMatchObject({
+      admitted: false,
+      rejectionReasons: [
+        { code: 'PRICE_ABOVE_CEILING', message: 'item lto-40 has no unit price' },
+        { code: 'CAPACITY_BELOW_OUTPUT_SHARE', message: expect.stringContaining('lto-40') },
+      ],
+      values: { bidPriceRub: null },
+    });
+    const readmitted = await t.api.post(
+      `/tenders/${tender.id}/evaluation/admission/${bid.body.id}`,
+      { admitted: true, reason: 'Re-admitted by the commission' },
+      officer.token,
+    );
+    expect(readmitted.status).toBeLessThan(300);
+    const after = await t.api.get(`/tenders/${tender.id}/evaluation`, officer.token);
+    expect(after.status).toBe(200);
+    expect(after.body.bids[0]).toMatchObject({ admitted: true, scores: null, rank: null });
+  });
 });

@@ -1,13 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { organizationSummaries } from '../../accounts';
-import {
-  bidPrice,
-  bidPricingErrors,
-  openedBidsOf,
-  unitPricesOf,
-  type BidContent,
-  type Finding,
-} from '../../bids';
+import { bidPrice, openedBidsOf, unitPricesOf, type BidContent, type Finding } from '../../bids';
 import { tenderCriteriaAndCommission, type Criterion } from '../../tenders';
 import { technologyScores } from '../infrastructure/evaluation-rows';
 import { meanExpertScore, scoreBids } from '../domain/pp2604-scoring';
@@ -74,15 +67,19 @@ export async function computeProtocol(m: EntityManager, tenderId: string): Promi
     expert.length > 0,
   );
   const complete = means !== null;
-  const priceOf = (content: BidContent): string | null =>
-    bidPricingErrors(content, tender.items).length > 0 ? null : bidPrice(content, tender.items);
+  const priceOf = (content: BidContent): string | null => {
+    const prices = unitPricesOf(content, tender.items);
+    return tender.items.every((i) => prices.has(i.code)) ? bidPrice(content, tender.items) : null;
+  };
+  // Admission rejects a bid that leaves an item unpriced; one an officer re-admits anyway
+  // has no bid price to compare, so it stays unscored and unranked rather than guessed.
+  const priced = admitted.filter((r) => priceOf(r.opened_content) !== null);
   const scored = scoreBids(
     tender.criteria,
-    admitted.map((r) => ({
+    priced.map((r) => ({
       bidId: r.id,
       submittedAt: r.submitted_at,
-      // Admission refuses a bid that leaves an item unpriced, so every admitted bid has one.
-      values: { ...r.opened_content, bidPriceRub: bidPrice(r.opened_content, tender.items) },
+      values: { ...r.opened_content, bidPriceRub: priceOf(r.opened_content) as string },
       // Until all are in, a placeholder keeps the computed criteria visible; it is stripped below.
       expertScores: { technology: means?.get(r.id) ?? 0 },
     })),
