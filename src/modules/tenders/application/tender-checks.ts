@@ -67,11 +67,13 @@ export function resolveLines(
       quantityByYear: item.quantityByYear,
     })),
   };
+  const ceiling = current?.maxUnitPriceRub && money(current.maxUnitPriceRub);
   const outcome = linesAfter(
     current && {
-      items: itemsOfTender(current),
+      // A tender made before items derives them from the same 2-decimal ceiling.
+      items: itemsOfTender({ ...current, maxUnitPriceRub: ceiling ?? null }),
       subject: current.subject,
-      maxUnitPriceRub: current.maxUnitPriceRub && money(current.maxUnitPriceRub),
+      maxUnitPriceRub: ceiling ?? null,
       terms: current.offsetConditions,
     },
     normalized,
