@@ -9,6 +9,7 @@ import { organizationSummary } from '../../accounts';
 import { lockTenderForBidding, type TenderForBidding } from '../../tenders';
 import type { BidContent } from '../domain/bid-content';
 import { LIVE_BEFORE_OPENING } from '../domain/bid-status';
+import { bidPricingErrors } from '../domain/bid-pricing';
 import { offsetFindings, Finding } from '../domain/offset-findings';
 import { insertBidVersion, lockOwnBid } from '../infrastructure/bid-store';
 import type { BidEntity } from '../infrastructure/bid.entity';
@@ -65,11 +66,23 @@ export async function storeSealedVersion(
 
 export function warningsFor(content: BidContent, tender: TenderForBidding): Finding[] {
   return offsetFindings(content, {
-    maxUnitPriceRub: tender.maxUnitPriceRub,
+    items: tender.items,
     minInvestmentRub: tender.offsetConditions.minInvestmentRub,
     maxBuildMonths: tender.offsetConditions.maxBuildMonths,
     minLocalizationPct: tender.offsetConditions.minLocalizationPct,
+    maxContractSharePct: tender.offsetConditions.maxContractSharePct ?? null,
   });
+}
+
+/**
+ * CONTRACT.md §1: a bid prices every item of the tender once and states its capacity, in
+ * one form. Checked before sealing, against the tender row the intake already holds.
+ */
+export function assertPricesFitTender(content: BidContent, tender: TenderForBidding): void {
+  const errors = bidPricingErrors(content, tender.items);
+  if (errors.length > 0) {
+    throw new DomainError('VALIDATION_FAILED', 'The bid does not price the tender’s items', errors);
+  }
 }
 
 export function organizationOf(m: EntityManager, id: string): Promise<BidOrganization> {

@@ -11,6 +11,7 @@ import type { BidContent } from '../domain/bid-content';
 import { insertBid } from '../infrastructure/bid-store';
 import { ReceiptSigner } from '../infrastructure/receipt-signer';
 import {
+  assertPricesFitTender,
   assertSubmissionOpen,
   contentHash,
   storeSealedVersion,
@@ -35,6 +36,7 @@ export class SubmitBidUseCase {
         const tender = await lockTenderForBidding(m, tenderId);
         const now = await this.clock.now(m);
         assertSubmissionOpen(tender, now);
+        assertPricesFitTender(content, tender);
         const id = randomUUID();
         const receipt = this.receipts.issue(sha256, id, 1, now);
         await insertBid(m, {

@@ -6,7 +6,12 @@ import { Clock } from '../../../common/clock/clock';
 import { appendAuditEvent } from '../../audit';
 import { insertTender } from '../infrastructure/tender-store';
 import { ProcedureRulesProvider } from './procedure-rules.provider';
-import { assertCommission, assertCriteria } from './tender-checks';
+import {
+  assertCommission,
+  assertCriteria,
+  offsetConditionsAfter,
+  resolveLines,
+} from './tender-checks';
 import type { TenderDraft } from './tender-draft';
 import { toTenderView, TenderView } from './tender-view';
 
@@ -22,6 +27,12 @@ export class CreateTenderUseCase {
   async execute(actor: Actor, draft: TenderDraft): Promise<TenderView> {
     const rules = this.rules.current();
     assertCriteria(draft.criteria, rules);
+    const offsetConditions = offsetConditionsAfter(
+      null,
+      draft.offsetConditions,
+      draft.items !== undefined,
+    );
+    const lines = resolveLines(null, draft, offsetConditions);
     const now = await this.clock.now();
     return this.dataSource.transaction(async (m) => {
       await assertCommission(m, draft.commission);
@@ -31,11 +42,8 @@ export class CreateTenderUseCase {
         title: draft.title,
         description: draft.description,
         customer: draft.customer,
-        subject: draft.subject,
-        maxUnitPriceRub: draft.maxUnitPriceRub,
-        // The one-line subject stands for the item `main` (itemsOfTender).
-        items: null,
-        offsetConditions: draft.offsetConditions,
+        ...lines,
+        offsetConditions,
         criteria: draft.criteria,
         commission: draft.commission,
         enquiriesUntil: new Date(draft.timeline.enquiriesUntil),

@@ -17,6 +17,11 @@ export interface OffsetConditions {
   region: string;
   minLocalizationPct: number;
   contractYears: number;
+  /**
+   * CONTRACT.md §1; null: no cap. Absent on tenders made before product lines, which
+   * read as null (version 1 had no such check).
+   */
+  maxContractSharePct?: number | null;
 }
 
 export interface Cancellation {
@@ -32,8 +37,9 @@ export class TenderEntity {
   @Column('text') title: string;
   @Column('text') description: string;
   @Column('text') customer: string;
-  @Column('jsonb') subject: Subject;
-  @Column('numeric', { name: 'max_unit_price_rub' }) maxUnitPriceRub: string;
+  /** The one-line form; null for a tender of several items (CONTRACT.md §1). */
+  @Column('jsonb', { nullable: true }) subject: Subject | null;
+  @Column('numeric', { name: 'max_unit_price_rub', nullable: true }) maxUnitPriceRub: string | null;
   /** CONTRACT.md §1; null on tenders made before items existed (read by itemsOfTender). */
   @Column('jsonb', { nullable: true }) items: SupplyItem[] | null;
   @Column('jsonb', { name: 'offset_conditions' }) offsetConditions: OffsetConditions;
