@@ -140,6 +140,11 @@ describe('product lines: a tender of two items and the bids that price them', ()
     let tender: { id: string; timeline: { submissionDeadline: string } };
     const investors: SignedIn[] = [];
     const bids: Record<'a' | 'b' | 'c', any> = { a: null, b: null, c: null };
+    const submitted: Record<'a' | 'b' | 'c', { status: number; body: any }> = {
+      a: { status: 0, body: null },
+      b: { status: 0, body: null },
+      c: { status: 0, body: null },
+    };
     // Largest yearly lfp-200 quantity 600: within 30 % of output needs 600 / 0.30 = 2000 a year.
     const offers = {
       a: aTwoItemBid(),
@@ -161,15 +166,29 @@ describe('product lines: a tender of two items and the bids that price them', ()
       tender = await publishedTwoItemTender(t.api, officer.token, [officer.id], {
         criteria: PRICE_AND_INVESTMENT,
       });
-      for (let i = 0; i < 4; i++) investors.push(await t.api.registerInvestor());
+      for (let i = 0; i < 3; i++) investors.push(await t.api.registerInvestor());
+      // The three bids are filed before any test runs: every test of the story may run first.
+      for (const [i, key] of (['a', 'b', 'c'] as const).entries()) {
+        const res = await t.api.post(`/tenders/${tender.id}/bids`, offers[key], investors[i].token);
+        submitted[key] = { status: res.status, body: res.body };
+        bids[key] = res.body;
+      }
     });
 
+    /** A tender of its own, still open: for the tests that file bids of their own. */
+    const openTender = async () =>
+      (await publishedTwoItemTender(t.api, officer.token, [officer.id], {
+        criteria: PRICE_AND_INVESTMENT,
+      })) as { id: string };
+
     it('refuses a bid that misses an item or prices an unknown one, naming the field', async () => {
-      const url = `/tenders/${tender.id}/bids`;
+      const own = await openTender();
+      const bidder = await t.api.registerInvestor();
+      const url = `/tenders/${own.id}/bids`;
       const missing = await t.api.post(
         url,
         aTwoItemBid({ prices: [{ item: 'lfp-200', unitPriceRub: '1.00' }] }),
-        investors[3].token,
+        bidder.token,
       );
       expect([missing.status, missing.body.code]).toEqual([400, 'VALIDATION_FAILED']);
       expect(missing.body.details).toEqual([
@@ -180,7 +199,7 @@ describe('product lines: a tender of two items and the bids that price them', ()
         aTwoItemBid({
           prices: [...aTwoItemBid().prices, { item: 'lto-40', unitPriceRub: '1.00' }],
         }),
-        investors[3].token,
+        bidder.token,
       );
       expect(unknown.body.details).toEqual([
         { field: 'prices.2.item', errors: ['the tender has no item "lto-40"'] },
@@ -188,26 +207,26 @@ describe('product lines: a tender of two items and the bids that price them', ()
       const oneLine = await t.api.post(
         url,
         { ...aTwoItemBid({ prices: undefined }), unitPriceRub: '1320000.00' },
-        investors[3].token,
+        bidder.token,
       );
       expect(oneLine.body.details.map((d: { field: string }) => d.field)).toEqual(['prices']);
       const noCapacity = await t.api.post(
         url,
         aTwoItemBid({ plant: { address: 'Moscow', capacityByItem: { 'lfp-200': 2000 } } }),
-        investors[3].token,
+        bidder.token,
       );
       expect(noCapacity.body.details).toEqual([
         { field: 'plant.capacityByItem', errors: ['no capacity for "nmc-90"'] },
       ]);
       // None of them was sealed: the organization may still bid.
-      const own = await t.api.get(`/tenders/${tender.id}/bids`, investors[3].token);
-      expect(own.body.total).toBe(0);
+      const listed = await t.api.get(`/tenders/${own.id}/bids`, bidder.token);
+      expect(listed.body.total).toBe(0);
     });
 
     it('seals the prices per item and signs a receipt over the content as sent', async () => {
       const { publicKeyPem } = (await t.api.get('/receipts/public-key')).body;
-      for (const [i, key] of (['a', 'b', 'c'] as const).entries()) {
-        const res = await t.api.post(`/tenders/${tender.id}/bids`, offers[key], investors[i].token);
+      for (const key of ['a', 'b', 'c'] as const) {
+        const res = submitted[key];
         expect(res.status).toBe(201);
         expect(res.body).toMatchObject({ prices: offers[key].prices, plant: offers[key].plant });
         expect(res.body.receipt.sha256).toBe(
@@ -222,7 +241,6 @@ describe('product lines: a tender of two items and the bids that price them', ()
             Buffer.from(res.body.receipt.signature, 'base64'),
           ),
         ).toBe(true);
-        bids[key] = res.body;
       }
       expect(codes({ body: bids.a })).toEqual([]);
       expect(codes({ body: bids.c })).toEqual([]);
@@ -237,15 +255,16 @@ describe('product lines: a tender of two items and the bids that price them', ()
     });
 
     it('warns of a price above one item’s ceiling, naming that item', async () => {
+      const own = await openTender();
       const res = await t.api.post(
-        `/tenders/${tender.id}/bids`,
+        `/tenders/${own.id}/bids`,
         aTwoItemBid({
           prices: [
             { item: 'lfp-200', unitPriceRub: '1320000.00' },
             { item: 'nmc-90', unitPriceRub: '900000.01' },
           ],
         }),
-        investors[3].token,
+        (await t.api.registerInvestor()).token,
       );
       expect(res.status).toBe(201);
       expect(res.body.warnings).toEqual([
@@ -256,64 +275,73 @@ describe('product lines: a tender of two items and the bids that price them', ()
       ]);
     });
 
-    it('rejects the short plant CAPACITY_BELOW_OUTPUT_SHARE at opening and scores the bid price', async () => {
-      await advanceTo(tender.timeline.submissionDeadline);
-      expect((await t.api.get(`/tenders/${tender.id}`)).body.status).toBe('evaluation');
-      const protocol = await t.api.get(`/tenders/${tender.id}/evaluation`, officer.token);
-      expect(protocol.status).toBe(200);
-      const row = (id: string) => protocol.body.bids.find((b: { bidId: string }) => b.bidId === id);
-      expect(row(bids.b.id)).toMatchObject({
-        admitted: false,
-        rejectionReasons: [
-          { code: 'CAPACITY_BELOW_OUTPUT_SHARE', message: expect.stringContaining('lfp-200') },
-        ],
+    describe('after the deadline', () => {
+      let statusAtOpening: string;
+      beforeAll(async () => {
+        await advanceTo(tender.timeline.submissionDeadline);
+        // Read before the award test (which may run first) moves it on to standstill.
+        statusAtOpening = (await t.api.get(`/tenders/${tender.id}`)).body.status;
       });
-      // lfp-200: 3900 packs over the plan, nmc-90: 2100.
-      // A: 1320000 × 3900 + 850000 × 2100 = 5148000000 + 1785000000 = 6933000000
-      // C: 1300000 × 3900 + 900000 × 2100 = 5070000000 + 1890000000 = 6960000000
-      // C is cheaper per LFP pack, yet A is the lower bid price: A 100, C 6933 / 6960 = 99.61.
-      expect(row(bids.a.id)).toMatchObject({
-        admitted: true,
-        values: { price: '6933000000.00', bidPriceRub: '6933000000.00' },
-        scores: { price: 100, investment: 100, total: 100 },
-      });
-      expect(row(bids.c.id)).toMatchObject({
-        admitted: true,
-        values: { bidPriceRub: '6960000000.00' },
-        scores: { price: 99.61, investment: 100, total: 99.77 }, // 59.766 + 40 → 99.77
-      });
-      const opened = await t.api.get(`/tenders/${tender.id}/bids/${bids.c.id}`, auditor.token);
-      expect(opened.body).toMatchObject({ prices: offers.c.prices, plant: offers.c.plant });
-    });
 
-    it('publishes the items with quantities and unit ceilings, and bid prices after the award', async () => {
-      const award = await t.api.post(`/tenders/${tender.id}/award`, {}, officer.token);
-      expect(award.status).toBe(200);
-      const res = await t.api.get(`/tenders/${tender.id}/ocds`);
-      expect(res.status).toBe(200);
-      const valid = validate(res.body);
-      if (!valid) throw new Error(JSON.stringify(validate.errors, null, 2));
-      const release = res.body.releases.at(-1);
-      expect(release.tender.items).toEqual([
-        {
-          id: 'lfp-200',
-          description: 'LFP traction pack, 200 kWh',
-          quantity: 3900,
-          unit: { name: 'pack', value: { amount: 1450000, currency: 'RUB' } },
-        },
-        {
-          id: 'nmc-90',
-          description: 'NMC pack for Moskvich cars, 90 kWh',
-          quantity: 2100,
-          unit: { name: 'pack', value: { amount: 900000, currency: 'RUB' } },
-        },
-      ]);
-      // 1450000 × 3900 + 900000 × 2100 = 5655000000 + 1890000000
-      expect(release.tender.value).toEqual({ amount: 7545000000, currency: 'RUB' });
-      const value = (id: string) =>
-        release.bids.details.find((d: { id: string }) => d.id === id).value.amount;
-      expect(value(bids.a.id)).toBe(6933000000);
-      expect(value(bids.c.id)).toBe(6960000000);
+      it('rejects the short plant CAPACITY_BELOW_OUTPUT_SHARE at opening and scores the bid price', async () => {
+        expect(statusAtOpening).toBe('evaluation');
+        const protocol = await t.api.get(`/tenders/${tender.id}/evaluation`, officer.token);
+        expect(protocol.status).toBe(200);
+        const row = (id: string) =>
+          protocol.body.bids.find((b: { bidId: string }) => b.bidId === id);
+        expect(row(bids.b.id)).toMatchObject({
+          admitted: false,
+          rejectionReasons: [
+            { code: 'CAPACITY_BELOW_OUTPUT_SHARE', message: expect.stringContaining('lfp-200') },
+          ],
+        });
+        // lfp-200: 3900 packs over the plan, nmc-90: 2100.
+        // A: 1320000 × 3900 + 850000 × 2100 = 5148000000 + 1785000000 = 6933000000
+        // C: 1300000 × 3900 + 900000 × 2100 = 5070000000 + 1890000000 = 6960000000
+        // C is cheaper per LFP pack, yet A is the lower bid price: A 100, C 6933 / 6960 = 99.61.
+        expect(row(bids.a.id)).toMatchObject({
+          admitted: true,
+          values: { price: '6933000000.00', bidPriceRub: '6933000000.00' },
+          scores: { price: 100, investment: 100, total: 100 },
+        });
+        expect(row(bids.c.id)).toMatchObject({
+          admitted: true,
+          values: { bidPriceRub: '6960000000.00' },
+          scores: { price: 99.61, investment: 100, total: 99.77 }, // 59.766 + 40 → 99.77
+        });
+        const opened = await t.api.get(`/tenders/${tender.id}/bids/${bids.c.id}`, auditor.token);
+        expect(opened.body).toMatchObject({ prices: offers.c.prices, plant: offers.c.plant });
+      });
+
+      it('publishes the items with quantities and unit ceilings, and bid prices after the award', async () => {
+        const award = await t.api.post(`/tenders/${tender.id}/award`, {}, officer.token);
+        expect(award.status).toBe(200);
+        const res = await t.api.get(`/tenders/${tender.id}/ocds`);
+        expect(res.status).toBe(200);
+        const valid = validate(res.body);
+        if (!valid) throw new Error(JSON.stringify(validate.errors, null, 2));
+        const release = res.body.releases.at(-1);
+        expect(release.tender.items).toEqual([
+          {
+            id: 'lfp-200',
+            description: 'LFP traction pack, 200 kWh',
+            quantity: 3900,
+            unit: { name: 'pack', value: { amount: 1450000, currency: 'RUB' } },
+          },
+          {
+            id: 'nmc-90',
+            description: 'NMC pack for Moskvich cars, 90 kWh',
+            quantity: 2100,
+            unit: { name: 'pack', value: { amount: 900000, currency: 'RUB' } },
+          },
+        ]);
+        // 1450000 × 3900 + 900000 × 2100 = 5655000000 + 1890000000
+        expect(release.tender.value).toEqual({ amount: 7545000000, currency: 'RUB' });
+        const value = (id: string) =>
+          release.bids.details.find((d: { id: string }) => d.id === id).value.amount;
+        expect(value(bids.a.id)).toBe(6933000000);
+        expect(value(bids.c.id)).toBe(6960000000);
+      });
     });
   });
 
