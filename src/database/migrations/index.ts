@@ -14,6 +14,7 @@ import { CreateContractDocuments1795690000000 } from './1795690000000-CreateCont
 import { CreateLoginThrottle1795691000000 } from './1795691000000-CreateLoginThrottle';
 import { IndexBidsOpenedEvents1795692300000 } from './1795692300000-IndexBidsOpenedEvents';
 import { AddTenderItems1795693000000 } from './1795693000000-AddTenderItems';
+import { AddContractSupplyTerms1795695000000 } from './1795695000000-AddContractSupplyTerms';
 
 /** Every migration, in order. Passed as classes: globs break under ts-jest and bundlers. */
 export const MIGRATIONS = [
@@ -32,4 +33,5 @@ export const MIGRATIONS = [
   CreateLoginThrottle1795691000000,
   IndexBidsOpenedEvents1795692300000,
   AddTenderItems1795693000000,
+  AddContractSupplyTerms1795695000000,
 ];

@@ -1,6 +1,37 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { BidOrganizationResponse } from '../../bids';
 
+export class ContractItemResponse {
+  @ApiProperty({ example: 'lfp-48' }) code: string;
+  @ApiProperty({ example: 'LFP traction pack 48 V' }) name: string;
+  @ApiProperty({ example: 'pack' }) unit: string;
+  @ApiProperty({ example: '1320000.00' }) unitPriceRub: string;
+  @ApiProperty({
+    type: [Number],
+    example: [0, 0, 0, 1716, 1714, 1714, 1714, 1714, 1714, 1714],
+    description: 'quantityByYear[k - 1]: due in contract year k',
+  })
+  quantityByYear: number[];
+  @ApiProperty({ example: '15840000000.00', description: 'unit price × Σ quantityByYear' })
+  valueRub: string;
+}
+
+export class ContractStageResponse {
+  @ApiProperty({ example: 4 }) year: number;
+  @ApiProperty({ example: '2030-01-31', description: 'First Moscow day of the contract year' })
+  startsOn: string;
+  @ApiProperty({ example: '2031-01-30', description: 'Last Moscow day of the contract year' })
+  endsOn: string;
+  @ApiProperty({ example: '2265120000.00', description: "Σ unit price × the year's quantity" })
+  valueRub: string;
+}
+
+export class PromisedTermsResponse {
+  @ApiProperty({ example: '3400000000.00' }) investmentRub: string;
+  @ApiProperty({ example: 30 }) buildMonths: number;
+  @ApiProperty({ example: 65 }) localizationPct: number;
+}
+
 export class ContractResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) tenderId: string;
@@ -25,6 +56,28 @@ export class ContractResponse {
     description: 'Milestones (contract performance)',
   })
   milestones: unknown[];
+  @ApiProperty({
+    type: [ContractItemResponse],
+    description: "The tender's items at the winner's prices",
+  })
+  items: ContractItemResponse[];
+  @ApiProperty({
+    type: [ContractStageResponse],
+    description: 'Contract years with supply; empty until countersigned',
+  })
+  stages: ContractStageResponse[];
+  @ApiProperty({
+    type: PromisedTermsResponse,
+    nullable: true,
+    description: 'What the winning bid promised',
+  })
+  promised: PromisedTermsResponse | null;
+  @ApiProperty({
+    enum: ['fulfilled', 'breached'],
+    nullable: true,
+    description: 'Null until completed',
+  })
+  outcome: 'fulfilled' | 'breached' | null;
 }
 
 export class ContractListResponse {
