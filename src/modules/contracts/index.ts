@@ -4,6 +4,7 @@ export { nextContractCheck } from './domain/contract-next-check';
 export type { NextContractEvent } from './domain/contract-next-check';
 export { changeContractStatus } from './infrastructure/contract-status.writer';
 export { changeMilestoneStatus } from './infrastructure/milestone-status.writer';
+export { changeOrderStatus } from './infrastructure/order-status.writer';
 export {
   contractClockRow,
   contractsDueForCheck,

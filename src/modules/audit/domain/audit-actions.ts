@@ -113,6 +113,30 @@ export interface AuditPayloads {
     milestoneId: string;
     kind: 'milestone_reminder_30d' | 'milestone_reminder_7d';
   };
+  'order.placed': {
+    orderId: string;
+    stageYear: number;
+    item: string;
+    quantity: number;
+    deliverBy: string;
+  };
+  'order.delivery_recorded': {
+    orderId: string;
+    deliveryId: string;
+    quantity: number;
+    documentIds: string[];
+  };
+  'order.delivery_accepted': {
+    orderId: string;
+    deliveryId: string;
+    acceptedQuantity: number;
+    deliveredQuantity: number;
+    status: string;
+    comment: string;
+  };
+  'order.closed': { orderId: string; reason: string };
+  'order.overdue': { orderId: string };
+  'order.reminder_sent': { orderId: string; kind: 'order_reminder_7d' };
   'complaint.filed': TenderId & { subject: string };
   'complaint.upheld': ComplaintDecision;
   'complaint.dismissed': ComplaintDecision;
@@ -173,6 +197,14 @@ export const AUDIT_ACTIONS = {
   'milestone.report_rejected': { entityType: 'contract' },
   'milestone.overdue': { entityType: 'contract', ocdsTag: 'implementationUpdate' },
   'milestone.reminder_sent': { entityType: 'contract' },
+  // Supply orders (CONTRACT.md §3) are recorded on their contract; published once the
+  // OCDS package renders them as delivery milestones.
+  'order.placed': { entityType: 'contract' },
+  'order.delivery_recorded': { entityType: 'contract' },
+  'order.delivery_accepted': { entityType: 'contract' },
+  'order.closed': { entityType: 'contract' },
+  'order.overdue': { entityType: 'contract' },
+  'order.reminder_sent': { entityType: 'contract' },
   'complaint.filed': { entityType: 'complaint' },
   'complaint.upheld': { entityType: 'complaint', ocdsTag: 'awardCancellation' },
   'complaint.dismissed': { entityType: 'complaint' },

@@ -5,6 +5,7 @@ import type { AuditActionOn, AuditEntry, AuditPayloads } from '../../audit';
 import {
   changeContractStatus,
   changeMilestoneStatus,
+  changeOrderStatus,
   contractClockRow,
   scheduleContractCheck,
 } from '../../contracts';
@@ -24,25 +25,36 @@ interface Loaded {
     title: string;
     remindersSent: string[];
   }[];
+  orders: {
+    id: string;
+    status: string;
+    dueAt: Date;
+    placedAt: Date;
+    item: string;
+    quantity: number;
+    deliverBy: string;
+    remindersSent: string[];
+  }[];
 }
 
 async function load(m: EntityManager, contractId: string): Promise<Loaded | null> {
   const contract = await contractClockRow(m, contractId);
   if (!contract) return null;
   // Reminders are the notifications' table: one round trip more than the joined statement.
-  const sent = await remindersSentFor(
-    m,
-    contract.milestones.map((x) => x.id),
-  );
+  const sent = await remindersSentFor(m, [
+    ...contract.milestones.map((x) => x.id),
+    ...contract.orders.map((x) => x.id),
+  ]);
   return {
     ...contract,
     milestones: contract.milestones.map((x) => ({ ...x, remindersSent: sent.get(x.id) ?? [] })),
+    orders: contract.orders.map((x) => ({ ...x, remindersSent: sent.get(x.id) ?? [] })),
   };
 }
 
 /**
  * "Run what is due" for one contract, in the caller's transaction holding its row: every
- * event due by `now`, in order (milestones overdue, reminders, the end of the term).
+ * event due by `now`, in order (milestones and orders overdue, reminders, the end of the term).
  */
 export async function runDueContract(
   m: EntityManager,
@@ -110,6 +122,37 @@ async function runEvent(
         at: now,
       });
       await audit('milestone.reminder_sent', { milestoneId, kind: next.event });
+      return;
+    }
+    case 'order_overdue': {
+      const orderId = next.orderId as string;
+      await changeOrderStatus(m, {
+        orderId,
+        event: 'fall_overdue',
+        audit: entry('order.overdue', { orderId }),
+      });
+      const order = c.orders.find((x) => x.id === orderId);
+      await notify(m, await activeUserIdsOfOrganizations(m, [c.organizationId]), {
+        kind: 'order_overdue',
+        subjectType: 'order',
+        subjectId: orderId,
+        message: `The order of ${order?.quantity} × ${order?.item} due ${order?.deliverBy} is overdue`,
+        at: now,
+      });
+      return;
+    }
+    case 'order_reminder_7d': {
+      const orderId = next.orderId as string;
+      if (!(await claimReminder(m, orderId, next.event, now))) return;
+      const order = c.orders.find((x) => x.id === orderId);
+      await notify(m, await activeUserIdsOfOrganizations(m, [c.organizationId]), {
+        kind: next.event,
+        subjectType: 'order',
+        subjectId: orderId,
+        message: `The order of ${order?.quantity} × ${order?.item} is due by ${order?.deliverBy}`,
+        at: now,
+      });
+      await audit('order.reminder_sent', { orderId, kind: next.event });
       return;
     }
   }
