@@ -16,6 +16,7 @@ import { IndexBidsOpenedEvents1795692300000 } from './1795692300000-IndexBidsOpe
 import { AddTenderItems1795693000000 } from './1795693000000-AddTenderItems';
 import { AddContractSupplyTerms1795695000000 } from './1795695000000-AddContractSupplyTerms';
 import { CreateSupplyOrders1795695100000 } from './1795695100000-CreateSupplyOrders';
+import { CreateProductionReports1795695200000 } from './1795695200000-CreateProductionReports';
 
 /** Every migration, in order. Passed as classes: globs break under ts-jest and bundlers. */
 export const MIGRATIONS = [
@@ -36,4 +37,5 @@ export const MIGRATIONS = [
   AddTenderItems1795693000000,
   AddContractSupplyTerms1795695000000,
   CreateSupplyOrders1795695100000,
+  CreateProductionReports1795695200000,
 ];

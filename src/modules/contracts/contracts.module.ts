@@ -6,6 +6,9 @@ import { ContractDocumentsController } from './api/contract-documents.controller
 import { ContractsController } from './api/contracts.controller';
 import { MilestonesController } from './api/milestones.controller';
 import { OrdersController } from './api/orders.controller';
+import { ProductionReportsController } from './api/production-reports.controller';
+import { FileProductionReportUseCase } from './application/file-production-report.use-case';
+import { ReviewProductionReportUseCase } from './application/review-production-report.use-case';
 import { AcceptDeliveryUseCase } from './application/accept-delivery.use-case';
 import { CloseOrderUseCase } from './application/close-order.use-case';
 import { OrdersQuery } from './application/orders.query';
@@ -31,6 +34,7 @@ import { TerminateContractUseCase } from './application/terminate-contract.use-c
     MilestonesController,
     ContractDocumentsController,
     OrdersController,
+    ProductionReportsController,
   ],
   providers: [
     ContractsTenderListener,
@@ -49,6 +53,8 @@ import { TerminateContractUseCase } from './application/terminate-contract.use-c
     CloseOrderUseCase,
     RecordDeliveryUseCase,
     AcceptDeliveryUseCase,
+    FileProductionReportUseCase,
+    ReviewProductionReportUseCase,
   ],
 })
 export class ContractsModule {}

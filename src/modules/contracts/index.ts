@@ -23,3 +23,5 @@ export {
   tendersOfContractsAndMilestones,
 } from './infrastructure/contract-ocds-reads';
 export type { ContractOfTender, MilestoneOfTender } from './infrastructure/contract-ocds-reads';
+export { recordMissingProductionReport } from './infrastructure/production-report-rows';
+export { productionReportDueAt } from './domain/production-reports';

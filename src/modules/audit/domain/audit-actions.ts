@@ -137,6 +137,15 @@ export interface AuditPayloads {
   'order.closed': { orderId: string; reason: string };
   'order.overdue': { orderId: string };
   'order.reminder_sent': { orderId: string; kind: 'order_reminder_7d' };
+  'production_report.filed': {
+    reportId: string;
+    year: number;
+    producedByItem: Record<string, number>;
+    documentIds: string[];
+  };
+  'production_report.accepted': { reportId: string; year: number; comment: string };
+  'production_report.rejected': { reportId: string; year: number; comment: string };
+  'production_report.missing': { year: number; dueAt: string };
   'complaint.filed': TenderId & { subject: string };
   'complaint.upheld': ComplaintDecision;
   'complaint.dismissed': ComplaintDecision;
@@ -205,6 +214,10 @@ export const AUDIT_ACTIONS = {
   'order.closed': { entityType: 'contract' },
   'order.overdue': { entityType: 'contract' },
   'order.reminder_sent': { entityType: 'contract' },
+  'production_report.filed': { entityType: 'contract' },
+  'production_report.accepted': { entityType: 'contract' },
+  'production_report.rejected': { entityType: 'contract' },
+  'production_report.missing': { entityType: 'contract' },
   'complaint.filed': { entityType: 'complaint' },
   'complaint.upheld': { entityType: 'complaint', ocdsTag: 'awardCancellation' },
   'complaint.dismissed': { entityType: 'complaint' },

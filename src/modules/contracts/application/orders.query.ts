@@ -11,11 +11,13 @@ import {
   type OrderRow,
 } from '../infrastructure/supply-order-rows';
 import { mayRead } from './lock-supply-contract';
+import { productionReportsOf } from '../infrastructure/production-report-rows';
+import { toProductionReportView } from './production-report-view';
 import { toOrderView, type OrderView } from './order-view';
 import type { EntityManager } from 'typeorm';
 import type { ContractItem, ContractStage } from '../domain/contract-stages';
 
-/** Orders and stages of a contract: officers, auditors and the owning investor (others 404). */
+/** Orders, stages and production reports of a contract: officers, auditors and the owning investor (others 404). */
 @Injectable()
 export class OrdersQuery {
   constructor(private readonly dataSource: DataSource) {}
@@ -32,6 +34,13 @@ export class OrdersQuery {
     const total = await countOrders(m, contractId, filter);
     const rows = await ordersOfContract(m, contractId, filter, limit, offset);
     return { items: rows.map(toOrderView), total };
+  }
+
+  async productionReports(caller: AuthUser, contractId: string) {
+    const m = this.dataSource.manager;
+    await readableContract(m, caller, contractId);
+    const items = (await productionReportsOf(m, contractId)).map(toProductionReportView);
+    return { items, total: items.length };
   }
 
   async stages(caller: AuthUser, contractId: string): Promise<{ stages: StageProgress[] }> {

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { openOrdersForClock, type ClockOrderRow } from './supply-order-rows';
+import { productionReportClock, type ProductionReportClockRow } from './production-report-rows';
 
 export interface TenderContractClockRow {
   complaintPending: boolean;
@@ -47,6 +48,7 @@ export interface ContractClockRow {
   milestones: { id: string; status: string; dueDate: Date; title: string }[];
   /** Orders still `placed` (CONTRACT.md §3), by due date. */
   orders: ClockOrderRow[];
+  productionReports: ProductionReportClockRow;
 }
 
 /** A contract, its milestones (in order) and placed orders, as the chronograph reads them. */
@@ -77,6 +79,7 @@ export async function contractClockRow(
       title: x.title,
     })),
     orders: await openOrdersForClock(m, contractId),
+    productionReports: await productionReportClock(m, contractId),
   };
 }
 

@@ -7,6 +7,8 @@ import {
   changeMilestoneStatus,
   changeOrderStatus,
   contractClockRow,
+  productionReportDueAt,
+  recordMissingProductionReport,
   scheduleContractCheck,
 } from '../../contracts';
 import { nextContractCheck, NextContractEvent } from '../../contracts';
@@ -35,6 +37,7 @@ interface Loaded {
     deliverBy: string;
     remindersSent: string[];
   }[];
+  productionReports: { deliveryYears: number[]; reportedYears: number[]; missedYears: number[] };
 }
 
 async function load(m: EntityManager, contractId: string): Promise<Loaded | null> {
@@ -153,6 +156,20 @@ async function runEvent(
         at: now,
       });
       await audit('order.reminder_sent', { orderId, kind: next.event });
+      return;
+    }
+    case 'production_report_missing': {
+      const year = next.year as number;
+      const dueAt = productionReportDueAt(year);
+      if (!(await recordMissingProductionReport(m, contractId, year, dueAt, now))) return;
+      await audit('production_report.missing', { year, dueAt: dueAt.toISOString() });
+      await notify(m, await activeUserIdsOfOrganizations(m, [c.organizationId]), {
+        kind: 'production_report_missing',
+        subjectType: 'contract',
+        subjectId: contractId,
+        message: `The production report for ${year} was due ${dueAt.toISOString()} and is missing`,
+        at: now,
+      });
       return;
     }
   }
