@@ -34,6 +34,24 @@ describe('supply years: production reports and the output share', () => {
     );
   const compliance = async () =>
     (await t.api.get(`/contracts/${contract.id}/compliance`, auditor.token)).body;
+  const codes = async () => (await compliance()).findings.map((f: { code: string }) => f.code);
+
+  /** Reports every milestone of the plan at its full tranche and has an auditor accept it. */
+  async function meetEveryMilestone(k: any, investor: SignedIn) {
+    for (const m of k.milestones) {
+      const report = await t.api.post(
+        `/contracts/${k.id}/milestones/${m.id}/reports`,
+        { note: 'Done', investedRub: m.plannedInvestmentRub },
+        investor.token,
+      );
+      const review = await t.api.post(
+        `/contracts/${k.id}/milestones/${m.id}/reports/${report.body.id}/review`,
+        { decision: 'accepted', comment: 'Verified' },
+        auditor.token,
+      );
+      expect(review.body.status).toBe('met');
+    }
+  }
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -47,6 +65,8 @@ describe('supply years: production reports and the output share', () => {
     contract = (
       await t.api.post(`/contracts/${parties.contract.id}/countersign`, {}, parties.officer.token)
     ).body;
+    // The build as promised: every milestone met on time, 3 400 000 000.00 verified.
+    await meetEveryMilestone(contract, parties.winner);
     // Year 4 of the contract: order 1 000 packs a month into it, delivered and accepted.
     const year4 = contract.stages.find((s: { year: number }) => s.year === 4);
     const deliverBy = plusDays(year4.startsOn, 30);
@@ -57,9 +77,7 @@ describe('supply years: production reports and the output share', () => {
         parties.officer.token,
       )
     ).body;
-    await advanceTo(
-      new Date(Date.parse(`${year4.startsOn}T09:00:00.000Z`) + 10 * DAY).toISOString(),
-    );
+    await advanceTo(`${year4.startsOn}T09:00:00.000Z`);
     const delivery = (
       await t.api.post(
         `/contracts/${contract.id}/orders/${order.id}/deliveries`,
@@ -99,6 +117,8 @@ describe('supply years: production reports and the output share', () => {
       'PRODUCTION_REPORT_MISSING',
     );
     await advanceTo(new Date(Date.parse(dueAt) + 1).toISOString());
+    expect(await codes()).toEqual(['PRODUCTION_REPORT_MISSING']);
+    expect((await compliance()).status).toBe('at_risk');
     const events = (
       await t.api.get(
         `/audit/events?entityType=contract&entityId=${contract.id}&limit=200`,
@@ -113,6 +133,8 @@ describe('supply years: production reports and the output share', () => {
   });
 
   it('lets auditors alone review a report, once', async () => {
+    const rejected = await file({ year, producedByItem: { main: 9999 } });
+    expect((await review(rejected.body.id, 'rejected')).status).toBe(200);
     const filed = await file({ year, producedByItem: { main: 5000 } });
     expect(filed.status).toBe(201);
     expect(filed.body).toMatchObject({ year, producedByItem: { main: 5000 }, review: null });
@@ -127,6 +149,70 @@ describe('supply years: production reports and the output share', () => {
       `/contracts/${contract.id}/production-reports`,
       parties.winner.token,
     );
-    expect(list.body.items).toHaveLength(1);
+    expect(list.body.items).toHaveLength(2);
+    // 1 000 accepted of 5 000 produced: 20 %, within the 30 % share. The report is in.
+    expect(await compliance()).toMatchObject({
+      status: 'on_track',
+      findings: [],
+      promised: { investmentRub: '3400000000.00', buildMonths: 30, localizationPct: 65 },
+    });
+    const stage = (await compliance()).supply.stages.find((x: { year: number }) => x.year === 4);
+    expect(stage.items[0].accepted).toEqual({ quantity: 1000, valueRub: '1300000000.00' });
+  });
+
+  it('breaches the contract when the year after delivers above 30 % of the output', async () => {
+    // Year 5 of the contract: 700 accepted against 2 000 produced (35 %).
+    const year5 = contract.stages.find((x: { year: number }) => x.year === 5);
+    // Its first day, or now if the missing report's due date came later.
+    const now = await serverNow(t.api);
+    const start = Date.parse(`${year5.startsOn}T09:00:00.000Z`);
+    await advanceTo(new Date(Math.max(start, now.getTime() + 60e3)).toISOString());
+    const order = (
+      await t.api.post(
+        `/contracts/${contract.id}/orders`,
+        { item: 'main', quantity: 700, deliverBy: year5.endsOn },
+        parties.officer.token,
+      )
+    ).body;
+    const delivery = (
+      await t.api.post(
+        `/contracts/${contract.id}/orders/${order.id}/deliveries`,
+        { quantity: 700, note: 'Waybill 2' },
+        parties.winner.token,
+      )
+    ).body;
+    const accepted = await t.api.post(
+      `/contracts/${contract.id}/orders/${order.id}/deliveries/${delivery.id}/acceptance`,
+      { acceptedQuantity: 700, comment: 'All packs pass' },
+      parties.officer.token,
+    );
+    const year2 = Number(accepted.body.deliveries[0].acceptance.at.slice(0, 4));
+    await advanceTo(`${year2 + 1}-01-20T09:00:00.000Z`);
+    const report = await file({ year: year2, producedByItem: { main: 2000 } });
+    await review(report.body.id, 'accepted');
+    const breached = await compliance();
+    expect(breached.status).toBe('breached');
+    expect(breached.findings).toEqual([
+      {
+        code: 'OUTPUT_SHARE_EXCEEDED',
+        message: `700 of main accepted in ${year2} exceed 30 % of the 2000 produced`,
+        entityType: 'production_report',
+        entityId: report.body.id,
+      },
+    ]);
+  });
+
+  it('completes at the end of the term: breached here, fulfilled for a contract kept to its promise', async () => {
+    const kept = await activeContract(t.api, admin, aBid({ unitPriceRub: '1300000.00' }));
+    const other = (
+      await t.api.post(`/contracts/${kept.contract.id}/countersign`, {}, kept.officer.token)
+    ).body;
+    await meetEveryMilestone(other, kept.winner);
+    // Both terms end 10 years after signing; the later one decides when to look.
+    await advanceTo(new Date(Date.parse(other.endsAt) + 1).toISOString());
+    const ended = (await t.api.get(`/contracts/${contract.id}`, auditor.token)).body;
+    expect(ended).toMatchObject({ status: 'completed', outcome: 'breached' });
+    const fulfilled = (await t.api.get(`/contracts/${other.id}`, auditor.token)).body;
+    expect(fulfilled).toMatchObject({ status: 'completed', outcome: 'fulfilled' });
   });
 });

@@ -17,6 +17,7 @@ import { AddTenderItems1795693000000 } from './1795693000000-AddTenderItems';
 import { AddContractSupplyTerms1795695000000 } from './1795695000000-AddContractSupplyTerms';
 import { CreateSupplyOrders1795695100000 } from './1795695100000-CreateSupplyOrders';
 import { CreateProductionReports1795695200000 } from './1795695200000-CreateProductionReports';
+import { AddReportLocalization1795695300000 } from './1795695300000-AddReportLocalization';
 
 /** Every migration, in order. Passed as classes: globs break under ts-jest and bundlers. */
 export const MIGRATIONS = [
@@ -38,4 +39,5 @@ export const MIGRATIONS = [
   AddContractSupplyTerms1795695000000,
   CreateSupplyOrders1795695100000,
   CreateProductionReports1795695200000,
+  AddReportLocalization1795695300000,
 ];

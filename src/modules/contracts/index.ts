@@ -25,3 +25,4 @@ export {
 export type { ContractOfTender, MilestoneOfTender } from './infrastructure/contract-ocds-reads';
 export { recordMissingProductionReport } from './infrastructure/production-report-rows';
 export { productionReportDueAt } from './domain/production-reports';
+export { contractOutcomeAt } from './application/term-outcome';

@@ -103,7 +103,7 @@ export interface AuditPayloads {
   'contract.countersigned': TenderId & { buildDeadline: string; endsAt: string };
   'contract.refused': TenderId & { organizationId: string; evading: true };
   'contract.terminated': { reason: string; organizationId: string; failedSupplier: true };
-  'contract.completed': TenderId & { endsAt: string };
+  'contract.completed': TenderId & { endsAt: string; outcome?: 'fulfilled' | 'breached' };
   'contract.document_added': { documentId: string; filename: string; sha256: string };
   'milestone.reported': { milestoneId: string; reportId: string; investedRub: string };
   'milestone.report_accepted': ReportReview;

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { BidOrganizationResponse } from '../../bids';
+import { ContractStageResponse, StageProgressResponse } from './stage.responses';
 
 export class ContractItemResponse {
   @ApiProperty({ example: 'lfp-48' }) code: string;
@@ -16,20 +17,10 @@ export class ContractItemResponse {
   valueRub: string;
 }
 
-export class ContractStageResponse {
-  @ApiProperty({ example: 4 }) year: number;
-  @ApiProperty({ example: '2030-01-31', description: 'First Moscow day of the contract year' })
-  startsOn: string;
-  @ApiProperty({ example: '2031-01-30', description: 'Last Moscow day of the contract year' })
-  endsOn: string;
-  @ApiProperty({ example: '2265120000.00', description: "Σ unit price × the year's quantity" })
-  valueRub: string;
-}
-
 export class PromisedTermsResponse {
   @ApiProperty({ example: '3400000000.00' }) investmentRub: string;
   @ApiProperty({ example: 30 }) buildMonths: number;
-  @ApiProperty({ example: 65 }) localizationPct: number;
+  @ApiProperty({ type: Number, example: 65, nullable: true }) localizationPct: number | null;
 }
 
 export class ContractResponse {
@@ -158,9 +149,41 @@ class CompliancePenalties {
   @ApiProperty({ type: [PenaltyItemResponse] }) items: PenaltyItemResponse[];
 }
 
+class FindingResponse {
+  @ApiProperty({
+    enum: [
+      'BUILD_DEADLINE_MISSED',
+      'INVESTMENT_BELOW_OFFER',
+      'ORDER_FAILED',
+      'OUTPUT_SHARE_EXCEEDED',
+      'MILESTONE_OVERDUE',
+      'ORDER_OVERDUE',
+      'INVESTMENT_BEHIND_SCHEDULE',
+      'PRODUCTION_REPORT_MISSING',
+      'LOCALIZATION_BELOW_OFFER',
+    ],
+    example: 'INVESTMENT_BELOW_OFFER',
+    description: 'The first four breach the contract; the others put it at risk (CONTRACT.md §4)',
+  })
+  code: string;
+  @ApiProperty({ example: 'Verified investment 3000000000.00 is below the offered 3400000000.00' })
+  message: string;
+  @ApiProperty({ enum: ['contract', 'milestone', 'order', 'production_report'] })
+  entityType: string;
+  @ApiProperty({ format: 'uuid' }) entityId: string;
+}
+
+class ComplianceSupply {
+  @ApiProperty({ type: [StageProgressResponse] }) stages: StageProgressResponse[];
+}
+
 export class ComplianceResponse {
   @ApiProperty() asOf: string;
   @ApiProperty({ enum: ['on_track', 'at_risk', 'breached'] }) status: string;
+  @ApiProperty({ type: PromisedTermsResponse, description: 'What the winning bid promised' })
+  promised: PromisedTermsResponse;
+  @ApiProperty({ type: [FindingResponse] }) findings: FindingResponse[];
+  @ApiProperty({ type: ComplianceSupply }) supply: ComplianceSupply;
   @ApiProperty({ type: ComplianceInvestment }) investment: ComplianceInvestment;
   @ApiProperty({ type: ComplianceSchedule }) schedule: ComplianceSchedule;
   @ApiProperty({ type: CompliancePenalties }) penalties: CompliancePenalties;

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ORDER_STATUSES } from '../domain/order-status';
-import { ContractStageResponse } from './contracts.responses';
+import { StageProgressResponse } from './stage.responses';
 
 export class AcceptanceResponse {
   @ApiProperty({ example: 240 }) acceptedQuantity: number;
@@ -42,24 +42,6 @@ export class OrderResponse {
 export class OrderListResponse {
   @ApiProperty({ type: [OrderResponse] }) items: OrderResponse[];
   @ApiProperty({ example: 1 }) total: number;
-}
-
-class QuantityAndValueResponse {
-  @ApiProperty({ example: 1716 }) quantity: number;
-  @ApiProperty({ example: '2265120000.00' }) valueRub: string;
-}
-
-export class StageItemResponse {
-  @ApiProperty({ example: 'main' }) item: string;
-  @ApiProperty({ example: '1320000.00' }) unitPriceRub: string;
-  @ApiProperty({ type: QuantityAndValueResponse }) planned: QuantityAndValueResponse;
-  @ApiProperty({ type: QuantityAndValueResponse }) ordered: QuantityAndValueResponse;
-  @ApiProperty({ type: QuantityAndValueResponse }) delivered: QuantityAndValueResponse;
-  @ApiProperty({ type: QuantityAndValueResponse }) accepted: QuantityAndValueResponse;
-}
-
-export class StageProgressResponse extends ContractStageResponse {
-  @ApiProperty({ type: [StageItemResponse] }) items: StageItemResponse[];
 }
 
 export class StagesResponse {

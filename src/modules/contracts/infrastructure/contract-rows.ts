@@ -179,24 +179,3 @@ export async function setContractNextCheck(
 ): Promise<void> {
   await m.query('UPDATE contracts SET next_check_at = $2 WHERE id = $1', [contractId, at]);
 }
-
-export interface ComplianceContractRow {
-  tender_id: string;
-  organization_id: string;
-  status: string;
-  value_rub: string;
-  investment_committed_rub: string;
-  build_deadline: Date | null;
-}
-
-export async function complianceContract(
-  m: EntityManager,
-  contractId: string,
-): Promise<ComplianceContractRow | undefined> {
-  const [contract] = await m.query<ComplianceContractRow[]>(
-    `SELECT k.tender_id, k.organization_id, k.status, k.value_rub, k.investment_committed_rub, k.build_deadline
-     FROM contracts k WHERE k.id = $1`,
-    [contractId],
-  );
-  return contract;
-}

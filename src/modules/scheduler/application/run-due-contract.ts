@@ -7,6 +7,7 @@ import {
   changeMilestoneStatus,
   changeOrderStatus,
   contractClockRow,
+  contractOutcomeAt,
   productionReportDueAt,
   recordMissingProductionReport,
   scheduleContractCheck,
@@ -97,13 +98,21 @@ async function runEvent(
   const audit = <A extends AuditActionOn<'contract'>>(action: A, data: AuditPayloads[A]) =>
     appendAuditEvent<A>(m, entry(action, data));
   switch (next.event) {
-    case 'term_end':
+    case 'term_end': {
+      // CONTRACT.md §4: judged at the end of the term itself, whenever the worker runs.
+      const outcome = await contractOutcomeAt(m, contractId, next.at);
       await changeContractStatus(m, {
         contractId,
         event: 'complete',
-        audit: entry('contract.completed', { tenderId: c.tenderId, endsAt: next.at.toISOString() }),
+        set: { outcome },
+        audit: entry('contract.completed', {
+          tenderId: c.tenderId,
+          endsAt: next.at.toISOString(),
+          outcome,
+        }),
       });
       return;
+    }
     case 'milestone_overdue':
       await changeMilestoneStatus(m, {
         milestoneId: next.milestoneId as string,
