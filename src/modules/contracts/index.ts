@@ -26,3 +26,5 @@ export type { ContractOfTender, MilestoneOfTender } from './infrastructure/contr
 export { recordMissingProductionReport } from './infrastructure/production-report-rows';
 export { productionReportDueAt } from './domain/production-reports';
 export { contractOutcomeAt } from './application/term-outcome';
+export { ordersOfTender } from './infrastructure/contract-ocds-order-reads';
+export type { OrderOfTender } from './infrastructure/contract-ocds-order-reads';
