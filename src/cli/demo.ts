@@ -34,7 +34,9 @@ async function main(): Promise<void> {
       email: process.env.ADMIN_EMAIL ?? DEV_DEFAULTS.ADMIN_EMAIL,
       password: process.env.ADMIN_PASSWORD ?? DEV_DEFAULTS.ADMIN_PASSWORD,
     });
-    console.log('Demo finished: the tender ran from notice to a year of milestones.');
+    console.log(
+      'Demo finished: the tender ran from notice to a year of milestones and a first supply year.',
+    );
   } finally {
     if (server) {
       const exited = new Promise((resolve) => server.once('exit', resolve));

@@ -3,7 +3,7 @@ import { Http } from './http';
 import { printCompliance, printScores, Progress } from './print';
 
 const DAY = 24 * 3600e3;
-export const STEPS = 28;
+export const STEPS = 42;
 
 interface Actor {
   name: string;
@@ -11,7 +11,7 @@ interface Actor {
   id: string;
 }
 
-/** Plays the Moscow battery tender from notice to a year of milestones. */
+/** Plays the Moscow battery tender from notice to a year of milestones and a supply year. */
 export async function playScenario(
   http: Http,
   admin: { email: string; password: string },
@@ -178,4 +178,106 @@ export async function playScenario(
   const compliance = await http.get(`/contracts/${contract.id}/compliance`, auditor.token);
   say.line(`${auditor.name} read the compliance summary → ${compliance.status}`);
   printCompliance(compliance);
+  await playSupplyYear(http, {
+    advance,
+    day,
+    say,
+    contract,
+    chair,
+    auditor,
+    winner: winner.investor,
+  });
+}
+
+/**
+ * CONTRACT.md §3–4: the first supply year — two orders, one delivered on time (part of it
+ * rejected and replaced), one late; the stage's progress and the year's production report.
+ */
+async function playSupplyYear(
+  http: Http,
+  p: {
+    advance: (ms: number) => Promise<Date>;
+    day: (d: Date) => string;
+    say: Progress;
+    contract: any;
+    chair: Actor;
+    auditor: Actor;
+    winner: Actor;
+  },
+): Promise<void> {
+  const { advance, day, say, contract, chair, auditor, winner } = p;
+  const base = `/contracts/${contract.id}`;
+  const stage = contract.stages[0];
+  const item = contract.items[0];
+  const now = new Date((await http.get('/sandbox/clock')).now);
+  await advance(Date.parse(`${stage.startsOn}T09:00:00.000Z`) - now.getTime());
+  say.line(
+    `Year ${stage.year} begins on ${stage.startsOn}: ${item.quantityByYear[stage.year - 1]} × ${item.name} planned, ${stage.valueRub} RUB`,
+  );
+  const plusDays = (date: string, days: number) =>
+    day(new Date(Date.parse(`${date}T00:00:00.000Z`) + days * DAY));
+  const order = async (quantity: number, deliverBy: string) => {
+    const placed = await http.post(
+      `${base}/orders`,
+      { item: item.code, quantity, deliverBy },
+      chair.token,
+    );
+    say.line(`${chair.name} ordered ${quantity} × ${item.name} by ${deliverBy} → ${placed.status}`);
+    return placed;
+  };
+  const deliver = async (orderId: string, quantity: number, note: string) => {
+    const delivery = await http.post(
+      `${base}/orders/${orderId}/deliveries`,
+      { quantity, note },
+      winner.token,
+    );
+    say.line(`${winner.name} delivered ${quantity} (${note})`);
+    return delivery;
+  };
+  const accept = async (orderId: string, deliveryId: string, accepted: number, comment: string) => {
+    const result = await http.post(
+      `${base}/orders/${orderId}/deliveries/${deliveryId}/acceptance`,
+      { acceptedQuantity: accepted, comment },
+      chair.token,
+      200,
+    );
+    say.line(`${chair.name} accepted ${accepted}: ${comment} → ${result.status}`);
+    return result;
+  };
+  const first = await order(400, plusDays(stage.startsOn, 20));
+  const second = await order(300, plusDays(stage.startsOn, 40));
+  const d1 = await deliver(first.id, 400, 'waybill 1, on time');
+  await accept(first.id, d1.id, 380, '20 packs failed the insulation test');
+  const d2 = await deliver(first.id, 20, 'replacement packs');
+  await accept(first.id, d2.id, 20, 'replacements pass');
+  const past = await advance(41 * DAY);
+  const overdue = (await http.get(`${base}/orders?status=overdue`, auditor.token)).items;
+  say.line(`Clock at ${day(past)}: the order due ${second.deliverBy} → ${overdue[0]?.status}`);
+  const d3 = await deliver(second.id, 300, 'waybill 2, late');
+  const late = await accept(second.id, d3.id, 300, 'all packs pass');
+  const stages = (await http.get(`${base}/stages`, auditor.token)).stages;
+  const progress = stages[0].items[0];
+  say.line(
+    `Stage ${stages[0].year}: ordered ${progress.ordered.quantity}, delivered ${progress.delivered.quantity}, accepted ${progress.accepted.quantity} (${progress.accepted.valueRub} RUB) of ${progress.planned.quantity}`,
+  );
+  const year = Number(late.deliveries[0].acceptance.at.slice(0, 4));
+  const at = new Date((await http.get('/sandbox/clock')).now);
+  await advance(Date.parse(`${year + 1}-01-15T09:00:00.000Z`) - at.getTime());
+  const report = await http.post(
+    `${base}/production-reports`,
+    { year, producedByItem: { [item.code]: 6000 } },
+    winner.token,
+  );
+  say.line(`${winner.name} reported ${year}'s production: 6000 × ${item.name}`);
+  const reviewed = await http.post(
+    `${base}/production-reports/${report.id}/review`,
+    { decision: 'accepted', comment: 'Matches the plant register' },
+    auditor.token,
+    200,
+  );
+  say.line(`${auditor.name} reviewed the production report → ${reviewed.review.decision}`);
+  const compliance = await http.get(`${base}/compliance`, auditor.token);
+  say.line(
+    `Compliance → ${compliance.status}; findings: ${compliance.findings.map((f: { code: string }) => f.code).join(', ') || 'none'}`,
+  );
 }

@@ -24,7 +24,7 @@ describe('npm run demo (dist/cli/demo.js)', () => {
       const result = runDemo();
       if (result.status !== 0) throw new Error(`run ${run}: ${result.stdout}\n${result.stderr}`);
       const out = result.stdout;
-      expect(out).toMatch(/^\[ 1\/28\] Admin .* logged in$/m);
+      expect(out).toMatch(/^\[ 1\/42\] Admin .* logged in$/m);
       expect(out).toMatch(/published the tender.* → tendering/);
       expect(out).toMatch(/moved past the deadline.* → evaluation/);
       expect(out).toContain('Scores (evaluation protocol, status final)');
@@ -36,7 +36,11 @@ describe('npm run demo (dist/cli/demo.js)', () => {
       expect(out).toMatch(/Compliance summary as of .*: status \w+/);
       expect(out).toMatch(/met late 1, overdue 1/);
       expect(out).toMatch(/penalties: accrued [1-9]\d*\.\d\d RUB/);
-      expect(out).toContain('[28/28]');
+      expect(out).toMatch(/accepted 380: .* → placed/);
+      expect(out).toMatch(/→ overdue$/m);
+      expect(out).toMatch(/accepted 300: .* → fulfilled_late/);
+      expect(out).toMatch(/reviewed the production report → accepted/);
+      expect(out).toContain('[42/42]');
       expect(out).toContain('Demo finished');
     }
   }, 150000);

@@ -39,7 +39,9 @@ export function aComplianceInput(overrides: Partial<ComplianceInput>): Complianc
   return {
     asOf: new Date('2026-04-01T09:00:00.000Z'),
     buildDeadline: BUILD_DEADLINE,
-    minInvestmentRub: '3000000000.00',
+    contractId: 'k1',
+    // The bid's offer (aBid): above the tender's 3 000 000 000.00 minimum.
+    promised: { investmentRub: '3400000000.00', localizationPct: 65 },
     verifiedInvestmentRub: '0.00',
     milestones: plan('pending', 'pending', 'pending'),
     ...overrides,

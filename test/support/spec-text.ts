@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
- * The specs live in ../shared beside the repository root (API.md, DOMAIN.md). Only the
+ * The specs live in ../shared beside the repository root (API.md, DOMAIN.md, CONTRACT.md). Only the
  * specs that hold a status table against its spec read this.
  */
-export function specText(name: 'API.md' | 'DOMAIN.md'): string {
+export function specText(name: 'API.md' | 'DOMAIN.md' | 'CONTRACT.md'): string {
   return readFileSync(join(__dirname, '..', '..', '..', 'shared', 'spec', name), 'utf8');
 }
 

@@ -15,6 +15,10 @@ import { CreateLoginThrottle1795691000000 } from './1795691000000-CreateLoginThr
 import { IndexBidsOpenedEvents1795692300000 } from './1795692300000-IndexBidsOpenedEvents';
 import { AddTenderItems1795693000000 } from './1795693000000-AddTenderItems';
 import { AllowTendersOfSeveralItems1795694000000 } from './1795694000000-AllowTendersOfSeveralItems';
+import { AddContractSupplyTerms1795695000000 } from './1795695000000-AddContractSupplyTerms';
+import { CreateSupplyOrders1795695100000 } from './1795695100000-CreateSupplyOrders';
+import { CreateProductionReports1795695200000 } from './1795695200000-CreateProductionReports';
+import { AddReportLocalization1795695300000 } from './1795695300000-AddReportLocalization';
 
 /** Every migration, in order. Passed as classes: globs break under ts-jest and bundlers. */
 export const MIGRATIONS = [
@@ -34,4 +38,8 @@ export const MIGRATIONS = [
   IndexBidsOpenedEvents1795692300000,
   AddTenderItems1795693000000,
   AllowTendersOfSeveralItems1795694000000,
+  AddContractSupplyTerms1795695000000,
+  CreateSupplyOrders1795695100000,
+  CreateProductionReports1795695200000,
+  AddReportLocalization1795695300000,
 ];

@@ -5,6 +5,15 @@ import { ComplaintsController } from './api/complaints.controller';
 import { ContractDocumentsController } from './api/contract-documents.controller';
 import { ContractsController } from './api/contracts.controller';
 import { MilestonesController } from './api/milestones.controller';
+import { OrdersController } from './api/orders.controller';
+import { ProductionReportsController } from './api/production-reports.controller';
+import { FileProductionReportUseCase } from './application/file-production-report.use-case';
+import { ReviewProductionReportUseCase } from './application/review-production-report.use-case';
+import { AcceptDeliveryUseCase } from './application/accept-delivery.use-case';
+import { CloseOrderUseCase } from './application/close-order.use-case';
+import { OrdersQuery } from './application/orders.query';
+import { PlaceOrderUseCase } from './application/place-order.use-case';
+import { RecordDeliveryUseCase } from './application/record-delivery.use-case';
 import { ComplianceQuery } from './application/compliance.query';
 import { ContractDocuments } from './application/contract-documents';
 import { ContractsQuery } from './application/contracts.query';
@@ -24,6 +33,8 @@ import { TerminateContractUseCase } from './application/terminate-contract.use-c
     ComplaintsController,
     MilestonesController,
     ContractDocumentsController,
+    OrdersController,
+    ProductionReportsController,
   ],
   providers: [
     ContractsTenderListener,
@@ -37,6 +48,13 @@ import { TerminateContractUseCase } from './application/terminate-contract.use-c
     TerminateContractUseCase,
     ComplianceQuery,
     ContractDocuments,
+    OrdersQuery,
+    PlaceOrderUseCase,
+    CloseOrderUseCase,
+    RecordDeliveryUseCase,
+    AcceptDeliveryUseCase,
+    FileProductionReportUseCase,
+    ReviewProductionReportUseCase,
   ],
 })
 export class ContractsModule {}

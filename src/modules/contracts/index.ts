@@ -4,6 +4,7 @@ export { nextContractCheck } from './domain/contract-next-check';
 export type { NextContractEvent } from './domain/contract-next-check';
 export { changeContractStatus } from './infrastructure/contract-status.writer';
 export { changeMilestoneStatus } from './infrastructure/milestone-status.writer';
+export { changeOrderStatus } from './infrastructure/order-status.writer';
 export {
   contractClockRow,
   contractsDueForCheck,
@@ -22,3 +23,8 @@ export {
   tendersOfContractsAndMilestones,
 } from './infrastructure/contract-ocds-reads';
 export type { ContractOfTender, MilestoneOfTender } from './infrastructure/contract-ocds-reads';
+export { recordMissingProductionReport } from './infrastructure/production-report-rows';
+export { productionReportDueAt } from './domain/production-reports';
+export { contractOutcomeAt } from './application/term-outcome';
+export { ordersOfTender } from './infrastructure/contract-ocds-order-reads';
+export type { OrderOfTender } from './infrastructure/contract-ocds-order-reads';

@@ -46,3 +46,4 @@ export {
   supplyPlanProblems,
 } from './domain/supply-plan';
 export type { OneLineSubject, PlanTerms, SupplyItem } from './domain/supply-plan';
+export { tenderMaxContractSharePct } from './infrastructure/tender-output-share';

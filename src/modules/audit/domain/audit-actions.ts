@@ -103,7 +103,7 @@ export interface AuditPayloads {
   'contract.countersigned': TenderId & { buildDeadline: string; endsAt: string };
   'contract.refused': TenderId & { organizationId: string; evading: true };
   'contract.terminated': { reason: string; organizationId: string; failedSupplier: true };
-  'contract.completed': TenderId & { endsAt: string };
+  'contract.completed': TenderId & { endsAt: string; outcome?: 'fulfilled' | 'breached' };
   'contract.document_added': { documentId: string; filename: string; sha256: string };
   'milestone.reported': { milestoneId: string; reportId: string; investedRub: string };
   'milestone.report_accepted': ReportReview;
@@ -113,6 +113,39 @@ export interface AuditPayloads {
     milestoneId: string;
     kind: 'milestone_reminder_30d' | 'milestone_reminder_7d';
   };
+  'order.placed': {
+    orderId: string;
+    stageYear: number;
+    item: string;
+    quantity: number;
+    deliverBy: string;
+  };
+  'order.delivery_recorded': {
+    orderId: string;
+    deliveryId: string;
+    quantity: number;
+    documentIds: string[];
+  };
+  'order.delivery_accepted': {
+    orderId: string;
+    deliveryId: string;
+    acceptedQuantity: number;
+    deliveredQuantity: number;
+    status: string;
+    comment: string;
+  };
+  'order.closed': { orderId: string; reason: string };
+  'order.overdue': { orderId: string };
+  'order.reminder_sent': { orderId: string; kind: 'order_reminder_7d' };
+  'production_report.filed': {
+    reportId: string;
+    year: number;
+    producedByItem: Record<string, number>;
+    documentIds: string[];
+  };
+  'production_report.accepted': { reportId: string; year: number; comment: string };
+  'production_report.rejected': { reportId: string; year: number; comment: string };
+  'production_report.missing': { year: number; dueAt: string };
   'complaint.filed': TenderId & { subject: string };
   'complaint.upheld': ComplaintDecision;
   'complaint.dismissed': ComplaintDecision;
@@ -173,6 +206,18 @@ export const AUDIT_ACTIONS = {
   'milestone.report_rejected': { entityType: 'contract' },
   'milestone.overdue': { entityType: 'contract', ocdsTag: 'implementationUpdate' },
   'milestone.reminder_sent': { entityType: 'contract' },
+  // Supply orders (CONTRACT.md §3) are recorded on their contract; published once the
+  // OCDS package renders them as delivery milestones.
+  'order.placed': { entityType: 'contract' },
+  'order.delivery_recorded': { entityType: 'contract' },
+  'order.delivery_accepted': { entityType: 'contract' },
+  'order.closed': { entityType: 'contract' },
+  'order.overdue': { entityType: 'contract' },
+  'order.reminder_sent': { entityType: 'contract' },
+  'production_report.filed': { entityType: 'contract' },
+  'production_report.accepted': { entityType: 'contract' },
+  'production_report.rejected': { entityType: 'contract' },
+  'production_report.missing': { entityType: 'contract' },
   'complaint.filed': { entityType: 'complaint' },
   'complaint.upheld': { entityType: 'complaint', ocdsTag: 'awardCancellation' },
   'complaint.dismissed': { entityType: 'complaint' },

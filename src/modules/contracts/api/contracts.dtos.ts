@@ -3,6 +3,9 @@ import {
   ArrayMaxSize,
   IsArray,
   IsIn,
+  IsInt,
+  Max,
+  Min,
   IsNotEmpty,
   IsOptional,
   IsString,
@@ -52,6 +55,16 @@ export class ProgressReportDto {
   note: string;
 
   @IsMoney('150000000.00', 'Invested for this milestone, as evidenced') investedRub: string;
+
+  @ApiPropertyOptional({
+    example: 62,
+    description: 'Localization reached, % (for localization_confirmed); held against the offer',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  localizationPct?: number;
 
   @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'Evidence document ids' })
   @IsOptional()

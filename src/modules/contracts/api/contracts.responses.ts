@@ -1,5 +1,27 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { BidOrganizationResponse } from '../../bids';
+import { ContractStageResponse, StageProgressResponse } from './stage.responses';
+
+export class ContractItemResponse {
+  @ApiProperty({ example: 'lfp-48' }) code: string;
+  @ApiProperty({ example: 'LFP traction pack 48 V' }) name: string;
+  @ApiProperty({ example: 'pack' }) unit: string;
+  @ApiProperty({ example: '1320000.00' }) unitPriceRub: string;
+  @ApiProperty({
+    type: [Number],
+    example: [0, 0, 0, 1716, 1714, 1714, 1714, 1714, 1714, 1714],
+    description: 'quantityByYear[k - 1]: due in contract year k',
+  })
+  quantityByYear: number[];
+  @ApiProperty({ example: '15840000000.00', description: 'unit price × Σ quantityByYear' })
+  valueRub: string;
+}
+
+export class PromisedTermsResponse {
+  @ApiProperty({ example: '3400000000.00' }) investmentRub: string;
+  @ApiProperty({ example: 30 }) buildMonths: number;
+  @ApiProperty({ type: Number, example: 65, nullable: true }) localizationPct: number | null;
+}
 
 export class ContractResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -25,6 +47,28 @@ export class ContractResponse {
     description: 'Milestones (contract performance)',
   })
   milestones: unknown[];
+  @ApiProperty({
+    type: [ContractItemResponse],
+    description: "The tender's items at the winner's prices",
+  })
+  items: ContractItemResponse[];
+  @ApiProperty({
+    type: [ContractStageResponse],
+    description: 'Contract years with supply; empty until countersigned',
+  })
+  stages: ContractStageResponse[];
+  @ApiProperty({
+    type: PromisedTermsResponse,
+    nullable: true,
+    description: 'What the winning bid promised',
+  })
+  promised: PromisedTermsResponse | null;
+  @ApiProperty({
+    enum: ['fulfilled', 'breached'],
+    nullable: true,
+    description: 'Null until completed',
+  })
+  outcome: 'fulfilled' | 'breached' | null;
 }
 
 export class ContractListResponse {
@@ -105,9 +149,41 @@ class CompliancePenalties {
   @ApiProperty({ type: [PenaltyItemResponse] }) items: PenaltyItemResponse[];
 }
 
+class FindingResponse {
+  @ApiProperty({
+    enum: [
+      'BUILD_DEADLINE_MISSED',
+      'INVESTMENT_BELOW_OFFER',
+      'ORDER_FAILED',
+      'OUTPUT_SHARE_EXCEEDED',
+      'MILESTONE_OVERDUE',
+      'ORDER_OVERDUE',
+      'INVESTMENT_BEHIND_SCHEDULE',
+      'PRODUCTION_REPORT_MISSING',
+      'LOCALIZATION_BELOW_OFFER',
+    ],
+    example: 'INVESTMENT_BELOW_OFFER',
+    description: 'The first four breach the contract; the others put it at risk (CONTRACT.md §4)',
+  })
+  code: string;
+  @ApiProperty({ example: 'Verified investment 3000000000.00 is below the offered 3400000000.00' })
+  message: string;
+  @ApiProperty({ enum: ['contract', 'milestone', 'order', 'production_report'] })
+  entityType: string;
+  @ApiProperty({ format: 'uuid' }) entityId: string;
+}
+
+class ComplianceSupply {
+  @ApiProperty({ type: [StageProgressResponse] }) stages: StageProgressResponse[];
+}
+
 export class ComplianceResponse {
   @ApiProperty() asOf: string;
   @ApiProperty({ enum: ['on_track', 'at_risk', 'breached'] }) status: string;
+  @ApiProperty({ type: PromisedTermsResponse, description: 'What the winning bid promised' })
+  promised: PromisedTermsResponse;
+  @ApiProperty({ type: [FindingResponse] }) findings: FindingResponse[];
+  @ApiProperty({ type: ComplianceSupply }) supply: ComplianceSupply;
   @ApiProperty({ type: ComplianceInvestment }) investment: ComplianceInvestment;
   @ApiProperty({ type: ComplianceSchedule }) schedule: ComplianceSchedule;
   @ApiProperty({ type: CompliancePenalties }) penalties: CompliancePenalties;

@@ -4,17 +4,19 @@ import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../../common/auth/role';
 import { Clock } from '../../../common/clock/clock';
 import { InvalidStateError, NotFoundError } from '../../../common/errors/domain-error';
+import { Money } from '../../../common/money/money';
 import { KeyRatesQuery } from '../../key-rates';
-import { complianceStatus, ComplianceStatus, verifiedPct } from '../domain/compliance';
+import { ComplianceStatus, Finding, verifiedPct } from '../domain/compliance';
 import { computePenalties, PenaltyItem } from '../domain/penalty-calculator';
-import { tenderMinInvestment } from '../../tenders';
-import { complianceContract } from '../infrastructure/contract-rows';
-import { complianceMilestones } from '../infrastructure/milestone-rows';
-import { verifiedInvestment } from '../infrastructure/milestone-reports.store';
+import type { StageProgress } from '../domain/supply-rules';
+import { contractById } from '../infrastructure/contract-rows';
+import { assessContract } from './contract-assessment';
 
 export interface ComplianceView {
   asOf: string;
   status: ComplianceStatus;
+  promised: { investmentRub: string; buildMonths: number; localizationPct: number | null };
+  findings: Finding[];
   investment: { committedRub: string; verifiedRub: string; verifiedPct: number };
   schedule: {
     buildDeadline: string;
@@ -27,16 +29,17 @@ export interface ComplianceView {
       overdue: number;
     };
   };
+  supply: { stages: StageProgress[] };
   penalties: { accruedRub: string; capped: boolean; items: PenaltyItem[] };
 }
 
 const DAY = 24 * 3600 * 1000;
 
 /**
- * DOMAIN.md §8 at the clock's now: verified investment (accepted reports only), the
- * milestone picture, penalties per day of delay at the key rate of each day, and the
- * on_track / at_risk / breached verdict. Accepted deliveries are not tracked yet (the
- * supply phase), so the penalty base is the whole contract value.
+ * CONTRACT.md §4 at the clock's now: what the winning bid promised, each finding with the
+ * entity it concerns and the on_track / at_risk / breached verdict they give, verified
+ * investment (accepted reports only), the milestone picture, the stages' supply, and the
+ * penalties of version 1 (their rules under CONTRACT.md §5 are another change's).
  */
 @Injectable()
 export class ComplianceQuery {
@@ -49,7 +52,7 @@ export class ComplianceQuery {
   async forContract(caller: AuthUser, contractId: string): Promise<ComplianceView> {
     const asOf = await this.clock.now();
     const m = this.dataSource.manager;
-    const contract = await complianceContract(m, contractId);
+    const contract = await contractById(m, contractId);
     if (
       !contract ||
       (caller.role === 'investor' && contract.organization_id !== caller.organizationId)
@@ -58,10 +61,8 @@ export class ComplianceQuery {
     }
     if (!contract.build_deadline)
       throw new InvalidStateError('The contract is not signed yet', contract.status);
-    const milestones = await complianceMilestones(m, contractId);
-    const verified = await verifiedInvestment(m, contractId);
-    // The minimum investment is the tender's (one more round trip than the former join).
-    const minInvestmentRub = await tenderMinInvestment(m, contract.tender_id);
+    const assessment = await assessContract(m, contract, asOf);
+    const { milestones, verifiedRub: verified } = assessment;
     const penalties = computePenalties({
       contractValueRub: contract.value_rub,
       acceptedDeliveriesRub: '0.00',
@@ -84,18 +85,15 @@ export class ComplianceQuery {
     const count = (status: string) => milestones.filter((m) => m.status === status).length;
     return {
       asOf: asOf.toISOString(),
-      status: complianceStatus({
-        asOf,
-        buildDeadline: contract.build_deadline,
-        minInvestmentRub,
-        verifiedInvestmentRub: verified,
-        milestones: milestones.map((m) => ({
-          code: m.code,
-          status: m.status,
-          dueDate: m.due_date,
-          plannedInvestmentRub: m.planned,
-        })),
-      }),
+      status: assessment.status,
+      promised: {
+        investmentRub: Money.parse(
+          contract.promised?.investmentRub ?? contract.investment_committed_rub,
+        ).toString(),
+        buildMonths: contract.promised?.buildMonths ?? contract.build_months,
+        localizationPct: contract.promised?.localizationPct ?? null,
+      },
+      findings: assessment.findings,
       investment: {
         committedRub: new Decimal(contract.investment_committed_rub).toFixed(2),
         verifiedRub: new Decimal(verified).toFixed(2),
@@ -112,6 +110,7 @@ export class ComplianceQuery {
           overdue: count('overdue'),
         },
       },
+      supply: { stages: assessment.stages },
       penalties,
     };
   }

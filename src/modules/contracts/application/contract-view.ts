@@ -58,6 +58,29 @@ export function toContractView(r: ContractRow, milestones: MilestoneView[] = [])
     buildDeadline: iso(r.build_deadline),
     endsAt: iso(r.ends_at),
     milestones,
+    // CONTRACT.md §2, §6
+    items: r.items.map((i) => ({
+      code: i.code,
+      name: i.name,
+      unit: i.unit,
+      unitPriceRub: Money.parse(i.unitPriceRub).toString(),
+      quantityByYear: [...i.quantityByYear],
+      valueRub: Money.parse(i.valueRub).toString(),
+    })),
+    stages: r.stages.map((s) => ({
+      year: s.year,
+      startsOn: s.startsOn,
+      endsOn: s.endsOn,
+      valueRub: Money.parse(s.valueRub).toString(),
+    })),
+    promised: r.promised
+      ? {
+          investmentRub: Money.parse(r.promised.investmentRub).toString(),
+          buildMonths: r.promised.buildMonths,
+          localizationPct: r.promised.localizationPct,
+        }
+      : null,
+    outcome: r.outcome,
   };
 }
 

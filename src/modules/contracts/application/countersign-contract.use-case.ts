@@ -11,6 +11,7 @@ import { CONTRACT_TRANSITIONS } from '../domain/contract-status';
 import { changeContractStatus } from '../infrastructure/contract-status.writer';
 import { nextContractCheck } from '../domain/contract-next-check';
 import { addMonths } from '../domain/contract-terms';
+import { stagesOf } from '../domain/contract-stages';
 import { materializeMilestones } from './materialize-milestones';
 import { milestonesOf } from './contract-milestones';
 import { contractRowById, ContractView, toContractView } from './contract-view';
@@ -54,6 +55,8 @@ export class CountersignContractUseCase {
           build_deadline: buildDeadline,
           ends_at: endsAt,
           next_check_at: nextCheckAt,
+          // CONTRACT.md §2: the contract years with supply, counted from this instant.
+          stages: JSON.stringify(stagesOf(row.items, now)),
         },
         audit: {
           at: now,

@@ -3,10 +3,10 @@ import type { EntityManager } from 'typeorm';
 import { appendAuditEvent } from '../../audit';
 import { notify } from '../../notifications';
 import { CONTRACT_INITIAL_STATUS } from '../domain/contract-status';
-import { contractValue } from '../domain/contract-terms';
 import { activeUserIdsOfOrganizations } from '../../accounts';
-import { bidForContract } from '../../bids';
-import { tenderContractTerms } from '../../tenders';
+import { bidForContract, bidPrice, pricedItems } from '../../bids';
+import { tenderContractTerms, tenderSupplyItems } from '../../tenders';
+import { averageUnitPrice } from '../domain/contract-terms';
 import { insertContract } from '../infrastructure/contract-rows';
 
 /**
@@ -24,6 +24,18 @@ export async function openContract(
   // The bid and the tender are two owners' reads: one more round trip than the former join.
   const bid = await bidForContract(m, bidId);
   const terms = await tenderContractTerms(m, tenderId);
+  const supplyItems = await tenderSupplyItems(m, tenderId);
+  // CONTRACT.md §2: the tender's items at the winner's unit prices; value = bid price.
+  const items = pricedItems(bid.content, supplyItems).map((i) => ({
+    code: i.code,
+    name: i.name,
+    unit: i.unit,
+    unitPriceRub: i.unitPriceRub,
+    quantityByYear: i.quantityByYear,
+    valueRub: i.valueRub,
+  }));
+  const valueRub = bidPrice(bid.content, supplyItems);
+  const quantity = items.reduce((sum, i) => sum + i.quantityByYear.reduce((a, q) => a + q, 0), 0);
   const id = randomUUID();
   await insertContract(m, {
     id,
@@ -31,14 +43,21 @@ export async function openContract(
     bidId,
     organizationId: bid.organization_id,
     status: CONTRACT_INITIAL_STATUS,
-    unitPriceRub: bid.content.unitPriceRub,
-    quantity: terms.quantity,
-    valueRub: contractValue(bid.content.unitPriceRub, terms.quantity),
+    // Version 1's one-line fields: a one-item contract's own; several items, their average.
+    unitPriceRub: items.length === 1 ? items[0].unitPriceRub : averageUnitPrice(valueRub, quantity),
+    quantity,
+    valueRub,
     investmentCommittedRub: bid.content.investmentRub,
     buildMonths: bid.content.buildMonths,
     contractYears: terms.contract_years,
     signingDeadline,
     createdAt: at,
+    items,
+    promised: {
+      investmentRub: bid.content.investmentRub,
+      buildMonths: bid.content.buildMonths,
+      localizationPct: bid.content.localizationPct,
+    },
   });
   await appendAuditEvent(m, {
     at,

@@ -36,7 +36,7 @@ export class ReportProgressUseCase {
     investor: AuthUser,
     contractId: string,
     milestoneId: string,
-    report: { note: string; investedRub: string; documentIds?: string[] },
+    report: { note: string; investedRub: string; documentIds?: string[]; localizationPct?: number },
   ): Promise<ReportView> {
     return this.dataSource.transaction(async (m) => {
       const milestone = await lockMilestone(m, investor, contractId, milestoneId);
@@ -59,6 +59,7 @@ export class ReportProgressUseCase {
         documentIds,
         submittedBy: investor.id,
         submittedAt: now,
+        localizationPct: report.localizationPct ?? null,
       });
       await changeMilestoneStatus(m, {
         milestoneId,

@@ -49,3 +49,38 @@ describe('the next check of a contract', () => {
     },
   );
 });
+
+describe('the next check of a contract with orders', () => {
+  const endsAt = new Date('2037-01-31T10:00:00.000Z');
+  const dueAt = new Date('2030-06-30T20:59:59.999Z');
+  const order = {
+    id: 'o1',
+    status: 'placed',
+    dueAt,
+    placedAt: new Date('2030-05-01T09:00:00.000Z'),
+    remindersSent: [] as string[],
+  };
+
+  it('reminds 7 days before a placed order falls due, then makes it overdue at due + 1 ms', () => {
+    expect(nextContractCheck({ status: 'active', endsAt, orders: [order] })).toEqual({
+      event: 'order_reminder_7d',
+      at: new Date('2030-06-23T20:59:59.999Z'),
+      orderId: 'o1',
+    });
+    const reminded = { ...order, remindersSent: ['order_reminder_7d'] };
+    expect(nextContractCheck({ status: 'active', endsAt, orders: [reminded] })).toEqual({
+      event: 'order_overdue',
+      at: new Date('2030-06-30T21:00:00.000Z'),
+      orderId: 'o1',
+    });
+  });
+
+  it('sends no reminder for an order placed within the last week, and none once fulfilled', () => {
+    const late = { ...order, placedAt: new Date('2030-06-25T09:00:00.000Z') };
+    expect(nextContractCheck({ status: 'active', endsAt, orders: [late] })?.event).toBe(
+      'order_overdue',
+    );
+    const done = { ...order, status: 'fulfilled' };
+    expect(nextContractCheck({ status: 'active', endsAt, orders: [done] })?.event).toBe('term_end');
+  });
+});

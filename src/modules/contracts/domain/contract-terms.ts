@@ -6,6 +6,12 @@ export function contractValue(unitPriceRub: string, quantity: number): string {
   return new Decimal(unitPriceRub).times(quantity).toFixed(2);
 }
 
+/** Value over quantity to the kopeck (half-up): a several-item contract's one-line price. */
+export function averageUnitPrice(valueRub: string, quantity: number): string {
+  if (quantity === 0) return '0.00';
+  return new Decimal(valueRub).div(quantity).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
+}
+
 /** Calendar months after an instant, clamped to the month's last day (31 Jan + 1 → 28/29 Feb). */
 export function addMonths(instant: Date, months: number): Date {
   const result = new Date(instant.getTime());

@@ -1,4 +1,6 @@
 import type { EntityManager } from 'typeorm';
+import { openOrdersForClock, type ClockOrderRow } from './supply-order-rows';
+import { productionReportClock, type ProductionReportClockRow } from './production-report-rows';
 
 export interface TenderContractClockRow {
   complaintPending: boolean;
@@ -44,9 +46,12 @@ export interface ContractClockRow {
   tenderId: string;
   organizationId: string;
   milestones: { id: string; status: string; dueDate: Date; title: string }[];
+  /** Orders still `placed` (CONTRACT.md §3), by due date. */
+  orders: ClockOrderRow[];
+  productionReports: ProductionReportClockRow;
 }
 
-/** A contract and its milestones (in order), as the chronograph reads them. */
+/** A contract, its milestones (in order) and placed orders, as the chronograph reads them. */
 export async function contractClockRow(
   m: EntityManager,
   contractId: string,
@@ -73,6 +78,8 @@ export async function contractClockRow(
       dueDate: x.due_date,
       title: x.title,
     })),
+    orders: await openOrdersForClock(m, contractId),
+    productionReports: await productionReportClock(m, contractId),
   };
 }
 

@@ -1,4 +1,12 @@
 import type { EntityManager } from 'typeorm';
+import type { ContractItem, ContractStage } from '../domain/contract-stages';
+
+/** What the winning bid promised: the contract's terms (CONTRACT.md §2, §4). */
+export interface PromisedTerms {
+  investmentRub: string;
+  buildMonths: number;
+  localizationPct: number;
+}
 
 /** A contracts row as stored (the organization's name and INN are the accounts module's). */
 export interface ContractRecord {
@@ -19,6 +27,10 @@ export interface ContractRecord {
   signed_at: Date | null;
   build_deadline: Date | null;
   ends_at: Date | null;
+  items: ContractItem[];
+  promised: PromisedTerms | null;
+  stages: ContractStage[];
+  outcome: 'fulfilled' | 'breached' | null;
 }
 
 /** The contract, optionally locked for update. */
@@ -129,13 +141,15 @@ export interface NewContract {
   contractYears: number;
   signingDeadline: Date;
   createdAt: Date;
+  items: ContractItem[];
+  promised: PromisedTerms;
 }
 
 export async function insertContract(m: EntityManager, c: NewContract): Promise<void> {
   await m.query(
     `INSERT INTO contracts (id, tender_id, bid_id, organization_id, status, unit_price_rub, quantity, value_rub,
-       investment_committed_rub, build_months, contract_years, signing_deadline, created_at)
-     VALUES ($1, $2, $3, $4, $13, $5, $6, $7, $8, $9, $10, $11, $12)`,
+       investment_committed_rub, build_months, contract_years, signing_deadline, created_at, items, promised)
+     VALUES ($1, $2, $3, $4, $13, $5, $6, $7, $8, $9, $10, $11, $12, $14, $15)`,
     [
       c.id,
       c.tenderId,
@@ -150,6 +164,9 @@ export async function insertContract(m: EntityManager, c: NewContract): Promise<
       c.signingDeadline,
       c.createdAt,
       c.status,
+      // node-postgres would send a JS array as a Postgres array: jsonb wants the text.
+      JSON.stringify(c.items),
+      JSON.stringify(c.promised),
     ],
   );
 }
@@ -161,25 +178,4 @@ export async function setContractNextCheck(
   at: Date,
 ): Promise<void> {
   await m.query('UPDATE contracts SET next_check_at = $2 WHERE id = $1', [contractId, at]);
-}
-
-export interface ComplianceContractRow {
-  tender_id: string;
-  organization_id: string;
-  status: string;
-  value_rub: string;
-  investment_committed_rub: string;
-  build_deadline: Date | null;
-}
-
-export async function complianceContract(
-  m: EntityManager,
-  contractId: string,
-): Promise<ComplianceContractRow | undefined> {
-  const [contract] = await m.query<ComplianceContractRow[]>(
-    `SELECT k.tender_id, k.organization_id, k.status, k.value_rub, k.investment_committed_rub, k.build_deadline
-     FROM contracts k WHERE k.id = $1`,
-    [contractId],
-  );
-  return contract;
 }

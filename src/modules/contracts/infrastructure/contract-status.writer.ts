@@ -18,6 +18,9 @@ export interface ContractStepColumns {
   ends_at?: Date;
   next_check_at?: Date | null;
   termination?: string;
+  /** JSON text of the contract's stages (CONTRACT.md §2), known once signedAt is. */
+  stages?: string;
+  outcome?: 'fulfilled' | 'breached';
 }
 
 export interface ContractStatusChange {

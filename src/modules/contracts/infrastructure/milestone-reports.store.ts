@@ -9,6 +9,7 @@ export interface NewMilestoneReport {
   documentIds: string[];
   submittedBy: string;
   submittedAt: Date;
+  localizationPct: number | null;
 }
 
 export async function insertMilestoneReport(
@@ -16,8 +17,9 @@ export async function insertMilestoneReport(
   r: NewMilestoneReport,
 ): Promise<void> {
   await m.query(
-    `INSERT INTO milestone_reports (id, milestone_id, contract_id, note, invested_rub, document_ids, submitted_by, submitted_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+    `INSERT INTO milestone_reports (id, milestone_id, contract_id, note, invested_rub, document_ids, submitted_by,
+       submitted_at, localization_pct)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
     [
       r.id,
       r.milestoneId,
@@ -27,6 +29,7 @@ export async function insertMilestoneReport(
       r.documentIds,
       r.submittedBy,
       r.submittedAt,
+      r.localizationPct,
     ],
   );
 }
@@ -61,4 +64,20 @@ export async function verifiedInvestment(m: EntityManager, contractId: string): 
     [contractId],
   );
   return verified;
+}
+
+/** localizationPct of the latest accepted report on a `localization_confirmed` milestone. */
+export async function confirmedLocalizationPct(
+  m: EntityManager,
+  contractId: string,
+): Promise<number | null> {
+  const [row] = await m.query<{ pct: number }[]>(
+    `SELECT r.localization_pct AS pct FROM milestone_reports r
+       JOIN contract_milestones cm ON cm.id = r.milestone_id
+     WHERE r.contract_id = $1 AND r.decision = 'accepted' AND cm.code = 'localization_confirmed'
+       AND r.localization_pct IS NOT NULL
+     ORDER BY r.reviewed_at DESC LIMIT 1`,
+    [contractId],
+  );
+  return row ? row.pct : null;
 }

@@ -5,7 +5,11 @@ import type { AuditActionOn, AuditEntry, AuditPayloads } from '../../audit';
 import {
   changeContractStatus,
   changeMilestoneStatus,
+  changeOrderStatus,
   contractClockRow,
+  contractOutcomeAt,
+  productionReportDueAt,
+  recordMissingProductionReport,
   scheduleContractCheck,
 } from '../../contracts';
 import { nextContractCheck, NextContractEvent } from '../../contracts';
@@ -24,25 +28,37 @@ interface Loaded {
     title: string;
     remindersSent: string[];
   }[];
+  orders: {
+    id: string;
+    status: string;
+    dueAt: Date;
+    placedAt: Date;
+    item: string;
+    quantity: number;
+    deliverBy: string;
+    remindersSent: string[];
+  }[];
+  productionReports: { deliveryYears: number[]; reportedYears: number[]; missedYears: number[] };
 }
 
 async function load(m: EntityManager, contractId: string): Promise<Loaded | null> {
   const contract = await contractClockRow(m, contractId);
   if (!contract) return null;
   // Reminders are the notifications' table: one round trip more than the joined statement.
-  const sent = await remindersSentFor(
-    m,
-    contract.milestones.map((x) => x.id),
-  );
+  const sent = await remindersSentFor(m, [
+    ...contract.milestones.map((x) => x.id),
+    ...contract.orders.map((x) => x.id),
+  ]);
   return {
     ...contract,
     milestones: contract.milestones.map((x) => ({ ...x, remindersSent: sent.get(x.id) ?? [] })),
+    orders: contract.orders.map((x) => ({ ...x, remindersSent: sent.get(x.id) ?? [] })),
   };
 }
 
 /**
  * "Run what is due" for one contract, in the caller's transaction holding its row: every
- * event due by `now`, in order (milestones overdue, reminders, the end of the term).
+ * event due by `now`, in order (milestones and orders overdue, reminders, the end of the term).
  */
 export async function runDueContract(
   m: EntityManager,
@@ -82,13 +98,21 @@ async function runEvent(
   const audit = <A extends AuditActionOn<'contract'>>(action: A, data: AuditPayloads[A]) =>
     appendAuditEvent<A>(m, entry(action, data));
   switch (next.event) {
-    case 'term_end':
+    case 'term_end': {
+      // CONTRACT.md §4: judged at the end of the term itself, whenever the worker runs.
+      const outcome = await contractOutcomeAt(m, contractId, next.at);
       await changeContractStatus(m, {
         contractId,
         event: 'complete',
-        audit: entry('contract.completed', { tenderId: c.tenderId, endsAt: next.at.toISOString() }),
+        set: { outcome },
+        audit: entry('contract.completed', {
+          tenderId: c.tenderId,
+          endsAt: next.at.toISOString(),
+          outcome,
+        }),
       });
       return;
+    }
     case 'milestone_overdue':
       await changeMilestoneStatus(m, {
         milestoneId: next.milestoneId as string,
@@ -110,6 +134,51 @@ async function runEvent(
         at: now,
       });
       await audit('milestone.reminder_sent', { milestoneId, kind: next.event });
+      return;
+    }
+    case 'order_overdue': {
+      const orderId = next.orderId as string;
+      await changeOrderStatus(m, {
+        orderId,
+        event: 'fall_overdue',
+        audit: entry('order.overdue', { orderId }),
+      });
+      const order = c.orders.find((x) => x.id === orderId);
+      await notify(m, await activeUserIdsOfOrganizations(m, [c.organizationId]), {
+        kind: 'order_overdue',
+        subjectType: 'order',
+        subjectId: orderId,
+        message: `The order of ${order?.quantity} × ${order?.item} due ${order?.deliverBy} is overdue`,
+        at: now,
+      });
+      return;
+    }
+    case 'order_reminder_7d': {
+      const orderId = next.orderId as string;
+      if (!(await claimReminder(m, orderId, next.event, now))) return;
+      const order = c.orders.find((x) => x.id === orderId);
+      await notify(m, await activeUserIdsOfOrganizations(m, [c.organizationId]), {
+        kind: next.event,
+        subjectType: 'order',
+        subjectId: orderId,
+        message: `The order of ${order?.quantity} × ${order?.item} is due by ${order?.deliverBy}`,
+        at: now,
+      });
+      await audit('order.reminder_sent', { orderId, kind: next.event });
+      return;
+    }
+    case 'production_report_missing': {
+      const year = next.year as number;
+      const dueAt = productionReportDueAt(year);
+      if (!(await recordMissingProductionReport(m, contractId, year, dueAt, now))) return;
+      await audit('production_report.missing', { year, dueAt: dueAt.toISOString() });
+      await notify(m, await activeUserIdsOfOrganizations(m, [c.organizationId]), {
+        kind: 'production_report_missing',
+        subjectType: 'contract',
+        subjectId: contractId,
+        message: `The production report for ${year} was due ${dueAt.toISOString()} and is missing`,
+        at: now,
+      });
       return;
     }
   }
