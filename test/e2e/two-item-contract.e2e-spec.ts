@@ -1,13 +1,23 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv from 'ajv-draft-04';
 import type { SignedIn } from '../support/api-client';
 import { aTwoItemBid, publishedTwoItemTender, serverNow } from '../support/tender-factory';
 import { startTestApp, TestApp } from '../support/test-app';
 
 const DAY = 24 * 3600e3;
+const OCDS_DIR = join(__dirname, '..', '..', '..', 'shared', 'ocds');
+const load = (f: string) => JSON.parse(readFileSync(join(OCDS_DIR, f), 'utf8'));
+const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false });
+ajv.addSchema(load('release-schema.json'));
+const validate = ajv.compile(load('release-package-schema.json'));
 
 /** CONTRACT.md §1–2: a tender of two items runs from notice to an active contract. */
 describe('a two-item tender from notice to an active contract', () => {
   let t: TestApp;
   let admin: SignedIn;
+  let officer: SignedIn;
+  let tenderId: string;
   let contract: any;
   let signedAt: Date;
 
@@ -16,13 +26,14 @@ describe('a two-item tender from notice to an active contract', () => {
   beforeAll(async () => {
     t = await startTestApp();
     admin = await t.api.signInAdmin();
-    const officer = await t.api.createStaff(admin.token, 'officer');
+    officer = await t.api.createStaff(admin.token, 'officer');
     const tender = await publishedTwoItemTender(t.api, officer.token, [officer.id], {
       criteria: [
         { code: 'price', weight: 60 },
         { code: 'investment', weight: 40 },
       ],
     });
+    tenderId = tender.id;
     const winner = await t.api.registerInvestor();
     const bid = await t.api.post(`/tenders/${tender.id}/bids`, aTwoItemBid(), winner.token);
     if (bid.status !== 201) throw new Error(`bid: ${bid.status} ${bid.text}`);
@@ -80,5 +91,32 @@ describe('a two-item tender from notice to an active contract', () => {
       buildMonths: offer.buildMonths,
       localizationPct: offer.localizationPct,
     });
+  });
+
+  it('publishes the contract in supply: its items and each order as a delivery milestone', async () => {
+    const order = await t.api.post(
+      `/contracts/${contract.id}/orders`,
+      { item: 'nmc-90', quantity: 120, deliverBy: contract.stages[0].startsOn },
+      officer.token,
+    );
+    expect(order.status).toBe(201);
+    const res = await t.api.get(`/tenders/${tenderId}/ocds`);
+    expect(res.status).toBe(200);
+    if (!validate(res.body)) throw new Error(JSON.stringify(validate.errors, null, 2));
+    const [published] = res.body.releases.at(-1).contracts;
+    expect(published.items.map((i: any) => [i.id, i.quantity, i.unit.value.amount])).toEqual([
+      ['lfp-200', 3900, 1320000],
+      ['nmc-90', 2100, 850000],
+    ]);
+    const deliveries = published.implementation.milestones.filter(
+      (m: any) => m.type === 'delivery',
+    );
+    expect(deliveries).toEqual([
+      expect.objectContaining({
+        id: order.body.id,
+        title: '120 × nmc-90, contract year 4',
+        status: 'scheduled',
+      }),
+    ]);
   });
 });

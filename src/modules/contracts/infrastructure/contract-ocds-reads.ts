@@ -5,12 +5,20 @@ export interface ContractOfTender {
   status: string;
   valueRub: string;
   bidId: string;
+  /** CONTRACT.md §2: the tender's items at the winner's unit prices. */
+  items: {
+    code: string;
+    name: string;
+    unit: string;
+    unitPriceRub: string;
+    quantityByYear: number[];
+  }[];
 }
 
 /** Every contract of a tender, in the order they were opened. */
 export function contractsOfTender(m: EntityManager, tenderId: string): Promise<ContractOfTender[]> {
   return m.query<ContractOfTender[]>(
-    `SELECT c.id, c.status, c.value_rub AS "valueRub", c.bid_id AS "bidId"
+    `SELECT c.id, c.status, c.value_rub AS "valueRub", c.bid_id AS "bidId", c.items
      FROM contracts c WHERE c.tender_id = $1 ORDER BY c.created_at, c.id`,
     [tenderId],
   );

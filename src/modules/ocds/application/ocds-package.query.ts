@@ -10,7 +10,7 @@ import { bidPrice, openedBidsOfTender, unitPricesOf } from '../../bids';
 import { itemsOfTender, plannedQuantity, type SupplyItem } from '../../tenders';
 import { awardsOfTender } from '../../evaluation';
 import type { AwardOfTender } from '../../evaluation';
-import { contractsOfTender, milestonesOfTender } from '../../contracts';
+import { contractsOfTender, milestonesOfTender, ordersOfTender } from '../../contracts';
 import {
   OcdsBidInput,
   OcdsEnquiryInput,
@@ -43,6 +43,7 @@ export class OcdsPackageQuery {
     }));
     const contracts = await contractsOfTender(m, id);
     const milestones = await milestonesOfTender(m, id);
+    const orders = await ordersOfTender(m, id);
     const release = toCompiledRelease(
       this.config.ocidPrefix,
       {
@@ -56,6 +57,8 @@ export class OcdsPackageQuery {
         status: c.status,
         valueRub: c.valueRub,
         awardId: latestAwardOf(awardRows, c.bidId),
+        items: c.items.map((i) => ({ ...i, quantity: plannedQuantity(i) })),
+        orders: orders.filter((o) => o.contractId === c.id),
         milestones: milestones
           .filter((x) => x.contractId === c.id)
           .map((x) => ({

@@ -53,14 +53,72 @@ describe('OCDS mapping', () => {
       awardId: 'a1',
       status: 'completed',
       valueRub: '10.50',
+      items: [],
       milestones: [
         { id: 'm1', title: 'a', dueDate: due, status: 'overdue', metAt: null },
         { id: 'm2', title: 'b', dueDate: due, status: 'met_late', metAt: due },
       ],
+      orders: [],
     });
     expect(c.status).toBe('terminated');
     expect(c.value.amount).toBe(10.5);
     expect(c.implementation.milestones.map((m) => m.status)).toEqual(['notMet', 'met']);
     expect(c.implementation.milestones[1].dateMet).toBe(due.toISOString());
+  });
+
+  it('publishes the contract items at its unit prices and each order as a delivery milestone', () => {
+    const due = new Date('2030-05-31T20:59:59.999Z');
+    const c = toOcdsContract({
+      id: 'c1',
+      awardId: 'a1',
+      status: 'active',
+      valueRub: '6933000000.00',
+      items: [
+        { code: 'lfp-200', name: 'LFP', unit: 'pack', unitPriceRub: '1320000.00', quantity: 3900 },
+      ],
+      milestones: [],
+      orders: [
+        {
+          id: 'o1',
+          item: 'lfp-200',
+          quantity: 40,
+          stageYear: 4,
+          dueDate: due,
+          status: 'placed',
+          fulfilledAt: null,
+        },
+        {
+          id: 'o2',
+          item: 'lfp-200',
+          quantity: 10,
+          stageYear: 4,
+          dueDate: due,
+          status: 'fulfilled_late',
+          fulfilledAt: due,
+        },
+        {
+          id: 'o3',
+          item: 'lfp-200',
+          quantity: 5,
+          stageYear: 4,
+          dueDate: due,
+          status: 'failed',
+          fulfilledAt: null,
+        },
+      ],
+    });
+    expect(c.items).toEqual([
+      {
+        id: 'lfp-200',
+        description: 'LFP',
+        quantity: 3900,
+        unit: { name: 'pack', value: { amount: 1320000, currency: 'RUB' } },
+      },
+    ]);
+    expect(c.implementation.milestones.map((m) => [m.id, m.type, m.status])).toEqual([
+      ['o1', 'delivery', 'scheduled'],
+      ['o2', 'delivery', 'met'],
+      ['o3', 'delivery', 'notMet'],
+    ]);
   });
 });

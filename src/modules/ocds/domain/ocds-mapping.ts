@@ -40,12 +40,33 @@ export interface OcdsMilestoneInput {
   status: string;
   metAt: Date | null;
 }
+/** A supply order (CONTRACT.md §3), published as a delivery milestone (§6). */
+export interface OcdsOrderInput {
+  id: string;
+  item: string;
+  quantity: number;
+  stageYear: number;
+  dueDate: Date;
+  status: string;
+  fulfilledAt: Date | null;
+}
+
+export interface OcdsContractItemInput {
+  code: string;
+  name: string;
+  unit: string;
+  unitPriceRub: string;
+  quantity: number;
+}
+
 export interface OcdsContractInput {
   id: string;
   awardId: string | null;
   status: string;
   valueRub: string;
+  items: OcdsContractItemInput[];
   milestones: OcdsMilestoneInput[];
+  orders: OcdsOrderInput[];
 }
 
 const TENDER_STATUS: Record<string, string> = {
@@ -71,6 +92,15 @@ const MILESTONE_STATUS: Record<string, string> = {
   met: 'met',
   met_late: 'met',
   overdue: 'notMet',
+};
+
+/** CONTRACT.md §6: an order is scheduled while placed, met once fulfilled, else not met. */
+const ORDER_STATUS: Record<string, string> = {
+  placed: 'scheduled',
+  fulfilled: 'met',
+  fulfilled_late: 'met',
+  overdue: 'notMet',
+  failed: 'notMet',
 };
 
 export const PENALTIES_TEXT =
@@ -136,6 +166,16 @@ export function toOcdsTender(t: OcdsTenderInput) {
   };
 }
 
+/** An OCDS implementation milestone: a build milestone, or an order (`type: delivery`). */
+interface OcdsMilestone {
+  id: string;
+  title: string;
+  type?: 'delivery';
+  dueDate: string;
+  status: string;
+  dateMet?: string;
+}
+
 export function toOcdsContract(c: OcdsContractInput) {
   return {
     id: c.id,
@@ -143,14 +183,30 @@ export function toOcdsContract(c: OcdsContractInput) {
     status: CONTRACT_STATUS[c.status] ?? 'pending',
     value: { amount: amount(c.valueRub), currency: 'RUB' },
     description: PENALTIES_TEXT,
+    items: c.items.map((i) => ({
+      id: i.code,
+      description: i.name,
+      quantity: i.quantity,
+      unit: { name: i.unit, value: { amount: amount(i.unitPriceRub), currency: 'RUB' } },
+    })),
     implementation: {
-      milestones: c.milestones.map((m) => ({
-        id: m.id,
-        title: m.title,
-        dueDate: m.dueDate.toISOString(),
-        status: MILESTONE_STATUS[m.status] ?? 'scheduled',
-        ...(m.metAt ? { dateMet: m.metAt.toISOString() } : {}),
-      })),
+      milestones: [
+        ...c.milestones.map((m): OcdsMilestone => ({
+          id: m.id,
+          title: m.title,
+          dueDate: m.dueDate.toISOString(),
+          status: MILESTONE_STATUS[m.status] ?? 'scheduled',
+          ...(m.metAt ? { dateMet: m.metAt.toISOString() } : {}),
+        })),
+        ...c.orders.map((o): OcdsMilestone => ({
+          id: o.id,
+          title: `${o.quantity} × ${o.item}, contract year ${o.stageYear}`,
+          type: 'delivery',
+          dueDate: o.dueDate.toISOString(),
+          status: ORDER_STATUS[o.status] ?? 'scheduled',
+          ...(o.fulfilledAt ? { dateMet: o.fulfilledAt.toISOString() } : {}),
+        })),
+      ],
     },
   };
 }

@@ -112,6 +112,6 @@ export function itemsOfTender(tender: {
 }
 
 /** Total planned quantity of an item over the contract. */
-export function plannedQuantity(item: SupplyItem): number {
+export function plannedQuantity(item: Pick<SupplyItem, 'quantityByYear'>): number {
   return item.quantityByYear.reduce((sum, q) => sum + q, 0);
 }
