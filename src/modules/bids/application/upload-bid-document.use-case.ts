@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../../common/auth/role';
 import { Clock } from '../../../common/clock/clock';
 import { seal } from '../../../common/seal/sealed-box';
-import { DocumentView, fileSha256 } from '../../../common/uploads/document-view';
+import type { DocumentView } from '../../../common/uploads/document-view';
+import { uploadDocument } from '../../../common/uploads/upload-document';
 import type { UploadedFile } from '../../../common/uploads/uploaded-file';
 import { appendAuditEvent } from '../../audit';
 import { lockTenderForBidding } from '../../tenders';
@@ -25,40 +25,42 @@ export class UploadBidDocumentUseCase {
     private readonly clock: Clock,
   ) {}
 
-  async execute(
+  execute(
     investor: AuthUser,
     tenderId: string,
     bidId: string,
     file: UploadedFile,
   ): Promise<DocumentView> {
-    const id = randomUUID();
-    const sha256 = fileSha256(file.bytes);
-    const plaintext = packDocument(file);
-    return this.dataSource.transaction(async (m) => {
-      const tender = await lockTenderForBidding(m, tenderId);
-      const bid = await lockOwnBid(m, tenderId, bidId, investor.organizationId as string);
-      const now = await this.clock.now(m);
-      assertSubmissionOpen(tender, now);
-      assertLive(bid);
-      await insertBidDocument(m, {
-        id,
-        bidId,
-        sealedContent: seal(tender.sealPublicKey as Buffer, plaintext, id),
-        size: file.bytes.length,
-        sha256,
-        uploadedBy: investor.id,
-        uploadedAt: now,
-      });
-      // No filename here: it is sealed. The event is withheld until opening like the bid's.
-      await appendAuditEvent(m, {
-        at: now,
-        actor: investor,
-        action: 'bid.document_added',
-        entityType: 'bid',
-        entityId: bidId,
-        data: { tenderId, documentId: id, sha256 },
-      });
-      return { id, filename: file.filename, size: file.bytes.length, sha256 };
+    return uploadDocument(this.dataSource, this.clock, file, {
+      admit: async (m) => {
+        const tender = await lockTenderForBidding(m, tenderId);
+        const bid = await lockOwnBid(m, tenderId, bidId, investor.organizationId as string);
+        return { tender, bid };
+      },
+      checkAt: ({ tender, bid }, now) => {
+        assertSubmissionOpen(tender, now);
+        assertLive(bid);
+      },
+      store: async (m, document, { tender }) => {
+        await insertBidDocument(m, {
+          id: document.id,
+          bidId,
+          sealedContent: seal(tender.sealPublicKey as Buffer, packDocument(file), document.id),
+          size: document.size,
+          sha256: document.sha256,
+          uploadedBy: investor.id,
+          uploadedAt: document.uploadedAt,
+        });
+        // No filename here: it is sealed. The event is withheld until opening like the bid's.
+        await appendAuditEvent(m, {
+          at: document.uploadedAt,
+          actor: investor,
+          action: 'bid.document_added',
+          entityType: 'bid',
+          entityId: bidId,
+          data: { tenderId, documentId: document.id, sha256: document.sha256 },
+        });
+      },
     });
   }
 }

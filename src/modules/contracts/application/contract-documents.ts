@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '../../../common/auth/role';
 import { Clock } from '../../../common/clock/clock';
 import { DomainError, InvalidStateError, NotFoundError } from '../../../common/errors/domain-error';
-import { DocumentView, fileSha256 } from '../../../common/uploads/document-view';
+import type { DocumentView } from '../../../common/uploads/document-view';
+import { uploadDocument } from '../../../common/uploads/upload-document';
 import type { StoredFile } from '../../../common/uploads/file-download';
 import type { UploadedFile } from '../../../common/uploads/uploaded-file';
 import { appendAuditEvent } from '../../audit';
@@ -23,41 +23,36 @@ export class ContractDocuments {
     private readonly clock: Clock,
   ) {}
 
-  async upload(investor: AuthUser, contractId: string, file: UploadedFile): Promise<DocumentView> {
-    const sha256 = fileSha256(file.bytes);
-    return this.dataSource.transaction(async (m) => {
-      const contract = await contractOwnership(m, contractId, 'share');
-      if (!contract || contract.organization_id !== investor.organizationId)
-        throw new NotFoundError('Contract');
-      if (contract.status !== 'active')
-        throw new InvalidStateError('The contract is not active', contract.status);
-      const now = await this.clock.now(m);
-      const document = {
-        id: randomUUID(),
-        filename: file.filename,
-        size: file.bytes.length,
-        sha256,
-      };
-      await insertContractDocument(m, {
-        id: document.id,
-        contractId,
-        filename: file.filename,
-        contentType: file.contentType,
-        size: document.size,
-        sha256,
-        content: file.bytes,
-        uploadedBy: investor.id,
-        uploadedAt: now,
-      });
-      await appendAuditEvent(m, {
-        at: now,
-        actor: investor,
-        action: 'contract.document_added',
-        entityType: 'contract',
-        entityId: contractId,
-        data: { documentId: document.id, filename: file.filename, sha256 },
-      });
-      return document;
+  upload(investor: AuthUser, contractId: string, file: UploadedFile): Promise<DocumentView> {
+    return uploadDocument(this.dataSource, this.clock, file, {
+      admit: async (m) => {
+        const contract = await contractOwnership(m, contractId, 'share');
+        if (!contract || contract.organization_id !== investor.organizationId)
+          throw new NotFoundError('Contract');
+        if (contract.status !== 'active')
+          throw new InvalidStateError('The contract is not active', contract.status);
+      },
+      store: async (m, document) => {
+        await insertContractDocument(m, {
+          id: document.id,
+          contractId,
+          filename: document.filename,
+          contentType: document.contentType,
+          size: document.size,
+          sha256: document.sha256,
+          content: document.bytes,
+          uploadedBy: investor.id,
+          uploadedAt: document.uploadedAt,
+        });
+        await appendAuditEvent(m, {
+          at: document.uploadedAt,
+          actor: investor,
+          action: 'contract.document_added',
+          entityType: 'contract',
+          entityId: contractId,
+          data: { documentId: document.id, filename: document.filename, sha256: document.sha256 },
+        });
+      },
     });
   }
 
