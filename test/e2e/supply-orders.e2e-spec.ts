@@ -127,7 +127,36 @@ describe('supply years: the contract holds items, promised terms and stages', ()
       year4 = contract.stages.find((s: { year: number }) => s.year === 4);
     });
 
-    it('places orders within the stage plan and refuses one beyond it: 409 ORDER_EXCEEDS_PLAN', async () => {
+    it('lets officers order and accept, the owning investor deliver; others 403 or 404', async () => {
+      // An order of its own, in year 5: the year-4 story below keeps its figures.
+      const own = (await order({ item: 'main', quantity: 1, deliverBy: day(year4.endsOn, 1) }))
+        .body;
+      const stranger = await t.api.registerInvestor();
+      const body = { item: 'main', quantity: 1, deliverBy: year4.endsOn };
+      expect((await order(body, parties.winner.token)).status).toBe(403);
+      expect((await order(body, auditor.token)).status).toBe(403);
+      expect((await t.api.get(`/contracts/${contract.id}/orders`, stranger.token)).status).toBe(
+        404,
+      );
+      expect((await t.api.get(`/contracts/${contract.id}/stages`, stranger.token)).status).toBe(
+        404,
+      );
+      expect((await deliver(own.id, { quantity: 1, note: 'x' }, stranger.token)).status).toBe(404);
+      expect(
+        (await deliver(own.id, { quantity: 1, note: 'x' }, parties.officer.token)).status,
+      ).toBe(403);
+      for (const token of [auditor.token, parties.winner.token, parties.officer.token]) {
+        expect((await t.api.get(`/contracts/${contract.id}/orders`, token)).status).toBe(200);
+      }
+      const delivery = (await deliver(own.id, { quantity: 1, note: 'One pack' })).body;
+      expect((await accept(own.id, delivery.id, 1, parties.winner.token)).status).toBe(403);
+      expect((await accept(own.id, delivery.id, 1, auditor.token)).status).toBe(403);
+      // The officer placing it is told a delivery awaits acceptance; the investor of the order.
+      expect(await kindsOf(parties.officer.token)).toContain('delivery_awaiting_acceptance');
+      expect(await kindsOf(parties.winner.token)).toContain('order_placed');
+    });
+
+    it('runs a year of orders: within the plan (409 ORDER_EXCEEDS_PLAN beyond), deliveries (409 DELIVERY_EXCEEDS_ORDER beyond) accepted in part, the stage’s figures, overdue 1 ms after the Moscow day by the worker then fulfilled late, and a failed order closed once', async () => {
       const a = await order({ item: 'main', quantity: 1000, deliverBy: day(year4.startsOn, 60) });
       expect(a.status).toBe(201);
       orderA = a.body;
@@ -160,53 +189,11 @@ describe('supply years: the contract holds items, promised terms and stages', ()
         (await order({ item: 'main', quantity: 1, deliverBy: day(year4.endsOn, 1) })).body
           .stageYear,
       ).toBe(5);
-    });
-
-    it('refuses a deliverBy outside every stage, an unknown item and a malformed date: 400', async () => {
-      // Year 1 has no supply (the plant is being built).
-      const early = await order({ item: 'main', quantity: 1, deliverBy: day(signedOn, 30) });
-      expect(early.status).toBe(400);
-      expect(early.body.code).toBe('VALIDATION_FAILED');
-      expect((await order({ item: 'nmc', quantity: 1, deliverBy: year4.endsOn })).body.code).toBe(
-        'VALIDATION_FAILED',
-      );
-      expect((await order({ item: 'main', quantity: 1, deliverBy: '2030-02-30' })).status).toBe(
-        400,
-      );
-    });
-
-    it('lets officers order and accept, the owning investor deliver; others 403 or 404', async () => {
-      const stranger = await t.api.registerInvestor();
-      const body = { item: 'main', quantity: 1, deliverBy: year4.endsOn };
-      expect((await order(body, parties.winner.token)).status).toBe(403);
-      expect((await order(body, auditor.token)).status).toBe(403);
-      expect((await t.api.get(`/contracts/${contract.id}/orders`, stranger.token)).status).toBe(
-        404,
-      );
-      expect((await t.api.get(`/contracts/${contract.id}/stages`, stranger.token)).status).toBe(
-        404,
-      );
-      expect((await deliver(orderC.id, { quantity: 1, note: 'x' }, stranger.token)).status).toBe(
-        404,
-      );
-      expect(
-        (await deliver(orderC.id, { quantity: 1, note: 'x' }, parties.officer.token)).status,
-      ).toBe(403);
-      for (const token of [auditor.token, parties.winner.token, parties.officer.token]) {
-        expect((await t.api.get(`/contracts/${contract.id}/orders`, token)).status).toBe(200);
-      }
-      const delivery = (await deliver(orderC.id, { quantity: 1, note: 'One pack' })).body;
-      expect((await accept(orderC.id, delivery.id, 1, parties.winner.token)).status).toBe(403);
-      expect((await accept(orderC.id, delivery.id, 1, auditor.token)).status).toBe(403);
-      // The officer placing it is told a delivery awaits acceptance; the investor of the order.
-      expect(await kindsOf(parties.officer.token)).toContain('delivery_awaiting_acceptance');
-      expect(await kindsOf(parties.winner.token)).toContain('order_placed');
-    });
-
-    it('refuses a delivery beyond the order: 409 DELIVERY_EXCEEDS_ORDER; keeps its waybill sealed as evidence', async () => {
-      const beyond = await deliver(orderA.id, { quantity: 1001, note: 'Too many' });
-      expect(beyond.status).toBe(409);
-      expect(beyond.body.code).toBe('DELIVERY_EXCEEDS_ORDER');
+      // One pack of C delivered and not yet decided.
+      await deliver(orderC.id, { quantity: 1, note: 'One pack' });
+      const tooMany = await deliver(orderA.id, { quantity: 1001, note: 'Too many' });
+      expect(tooMany.status).toBe(409);
+      expect(tooMany.body.code).toBe('DELIVERY_EXCEEDS_ORDER');
       const waybill = await t.api.upload(
         `/contracts/${contract.id}/documents`,
         { name: 'waybill-118.pdf', bytes: Buffer.from('Waybill 118: 1000 packs') },
@@ -241,9 +228,6 @@ describe('supply years: the contract holds items, promised terms and stages', ()
       const b = (await deliver(orderB.id, { quantity: 700, note: 'Waybill 119' })).body;
       expect((await accept(orderB.id, b.id, 700)).body.status).toBe('fulfilled');
       expect((await accept(orderB.id, b.id, 700)).status).toBe(409);
-    });
-
-    it('shows each stage with planned, ordered, delivered and accepted quantity and value', async () => {
       const res = await t.api.get(`/contracts/${contract.id}/stages`, parties.winner.token);
       expect(res.status).toBe(200);
       const stage = res.body.stages.find((s: { year: number }) => s.year === 4);
@@ -264,9 +248,6 @@ describe('supply years: the contract holds items, promised terms and stages', ()
         auditor.token,
       );
       expect(filtered.body.items.map((o: { id: string }) => o.id)).toEqual([orderB.id]);
-    });
-
-    it('makes an order not fully accepted overdue 1 ms after its Moscow day, by the worker, then fulfilled late', async () => {
       // Stop 2 s before the end of the deliverBy day, then let the sandbox clock run.
       await advanceTo(new Date(Date.parse(orderA.dueAt) - 2000).toISOString());
       expect((await orderNow(orderA.id)).status).toBe('placed');
@@ -294,9 +275,6 @@ describe('supply years: the contract holds items, promised terms and stages', ()
       const rest = (await deliver(orderA.id, { quantity: 10, note: 'Replacement packs' })).body;
       const late = await accept(orderA.id, rest.id, 10);
       expect(late.body).toMatchObject({ status: 'fulfilled_late', acceptedQuantity: 1000 });
-    });
-
-    it('closes an order that will not be fulfilled as failed, once', async () => {
       const close = (token = parties.officer.token) =>
         t.api.post(
           `/contracts/${contract.id}/orders/${orderC.id}/close`,
@@ -327,6 +305,19 @@ describe('supply years: the contract holds items, promised terms and stages', ()
       ]) {
         expect(actions).toContain(action);
       }
+    });
+
+    it('refuses a deliverBy outside every stage, an unknown item and a malformed date: 400', async () => {
+      // Year 1 has no supply (the plant is being built).
+      const early = await order({ item: 'main', quantity: 1, deliverBy: day(signedOn, 30) });
+      expect(early.status).toBe(400);
+      expect(early.body.code).toBe('VALIDATION_FAILED');
+      expect((await order({ item: 'nmc', quantity: 1, deliverBy: year4.endsOn })).body.code).toBe(
+        'VALIDATION_FAILED',
+      );
+      expect((await order({ item: 'main', quantity: 1, deliverBy: '2030-02-30' })).status).toBe(
+        400,
+      );
     });
   });
 });

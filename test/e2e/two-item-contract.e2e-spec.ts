@@ -102,7 +102,8 @@ describe('a two-item tender from notice to an active contract', () => {
     expect(order.status).toBe(201);
     const res = await t.api.get(`/tenders/${tenderId}/ocds`);
     expect(res.status).toBe(200);
-    if (!validate(res.body)) throw new Error(JSON.stringify(validate.errors, null, 2));
+    const valid = validate(res.body);
+    if (!valid) throw new Error(JSON.stringify(validate.errors, null, 2));
     const [published] = res.body.releases.at(-1).contracts;
     expect(published.items.map((i: any) => [i.id, i.quantity, i.unit.value.amount])).toEqual([
       ['lfp-200', 3900, 1320000],

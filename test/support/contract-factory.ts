@@ -8,9 +8,10 @@ export async function scoredTender(
   api: ApiClient,
   admin: SignedIn,
   winningBid: Record<string, unknown> = aBid({ unitPriceRub: '1300000.00' }),
+  tenderOverrides: Record<string, unknown> = {},
 ) {
   const officer = await api.createStaff(admin.token, 'officer');
-  const tender = await publishedTender(api, officer.token, [officer.id]);
+  const tender = await publishedTender(api, officer.token, [officer.id], tenderOverrides);
   const winner = await api.registerInvestor();
   const runnerUp = await api.registerInvestor();
   const first = (await api.post(`/tenders/${tender.id}/bids`, winningBid, winner.token)).body;
@@ -46,8 +47,9 @@ export async function awardedTender(
   api: ApiClient,
   admin: SignedIn,
   winningBid?: Record<string, unknown>,
+  tenderOverrides?: Record<string, unknown>,
 ) {
-  const scored = await scoredTender(api, admin, winningBid);
+  const scored = await scoredTender(api, admin, winningBid, tenderOverrides);
   const award = await api.post(`/tenders/${scored.tender.id}/award`, {}, scored.officer.token);
   if (award.status !== 200) throw new Error(`award: ${award.status} ${award.text}`);
   return scored;
@@ -58,8 +60,9 @@ export async function activeContract(
   api: ApiClient,
   admin: SignedIn,
   winningBid?: Record<string, unknown>,
+  tenderOverrides?: Record<string, unknown>,
 ) {
-  const awarded = await awardedTender(api, admin, winningBid);
+  const awarded = await awardedTender(api, admin, winningBid, tenderOverrides);
   await api.post('/sandbox/clock', { advanceMs: 10 * DAY + 60e3 }, admin.token);
   const [contract] = (
     await api.get(`/contracts?tenderId=${awarded.tender.id}`, awarded.officer.token)
