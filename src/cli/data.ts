@@ -15,6 +15,10 @@ export const RUN = randomBytes(4).toString('hex');
 export const PASSWORD = 'demo password, battery plant';
 export const email = (who: string) => `${who}.${RUN}@demo.offset-tender.local`;
 
+/**
+ * The one-line form of version 1 (CONTRACT.md §1: one item `main`). The bench and the
+ * test factories build on it; the demo plays the two-item tender below.
+ */
 export function batteryTender(commission: string[], now: Date) {
   const hour = 3600e3;
   return {
@@ -44,6 +48,36 @@ export function batteryTender(commission: string[], now: Date) {
       submissionDeadline: new Date(now.getTime() + 48 * hour).toISOString(),
     },
   };
+}
+
+/** Two battery types for the Moscow tender: nothing in years 1–3 (the build), then per year. */
+export const BATTERY_ITEMS = [
+  {
+    code: 'lfp-200',
+    name: 'LFP traction pack, 200 kWh',
+    unit: 'pack',
+    maxUnitPriceRub: '1450000.00',
+    quantityByYear: [0, 0, 0, 400, 500, 600, 600, 600, 600, 600],
+  },
+  {
+    code: 'nmc-90',
+    name: 'NMC pack for Moskvich cars, 90 kWh',
+    unit: 'pack',
+    maxUnitPriceRub: '900000.00',
+    quantityByYear: [0, 0, 0, 300, 300, 300, 300, 300, 300, 300],
+  },
+];
+
+/**
+ * Each item's plant output: the largest yearly quantity (600 LFP, 300 NMC) is 24 % and
+ * 25 % of it, under the 30 % share a contract may take (CAPACITY_BELOW_OUTPUT_SHARE).
+ */
+export const PLANT_CAPACITY = { 'lfp-200': 2500, 'nmc-90': 1200 };
+
+/** The battery tender written with `items` (CONTRACT.md §1): what the demo plays. */
+export function twoItemBatteryTender(commission: string[], now: Date) {
+  const { subject: _s, maxUnitPriceRub: _m, ...rest } = batteryTender(commission, now);
+  return { ...rest, items: BATTERY_ITEMS };
 }
 
 /**
@@ -89,7 +123,8 @@ export function anOffer(
 export interface Investor {
   company: string;
   person: string;
-  unitPriceRub: string;
+  /** Unit prices of the two items, each under its ceiling (1,450,000 and 900,000 RUB). */
+  prices: { 'lfp-200': string; 'nmc-90': string };
   investmentMillions: number;
   buildMonths: number;
   localizationPct: number;
@@ -101,7 +136,7 @@ export const INVESTORS: Investor[] = [
   {
     company: 'Volga Battery Systems',
     person: 'Irina Petrova',
-    unitPriceRub: '1310000.00',
+    prices: { 'lfp-200': '1310000.00', 'nmc-90': '845000.00' },
     investmentMillions: 3600,
     buildMonths: 28,
     localizationPct: 65,
@@ -111,7 +146,7 @@ export const INVESTORS: Investor[] = [
   {
     company: 'Sever Energy Storage',
     person: 'Dmitry Sokolov',
-    unitPriceRub: '1280000.00',
+    prices: { 'lfp-200': '1280000.00', 'nmc-90': '870000.00' },
     investmentMillions: 3100,
     buildMonths: 34,
     localizationPct: 55,
@@ -121,7 +156,7 @@ export const INVESTORS: Investor[] = [
   {
     company: 'Ural Cell Works',
     person: 'Olga Kuznetsova',
-    unitPriceRub: '1395000.00',
+    prices: { 'lfp-200': '1395000.00', 'nmc-90': '820000.00' },
     investmentMillions: 3900,
     buildMonths: 24,
     localizationPct: 60,
@@ -130,14 +165,20 @@ export const INVESTORS: Investor[] = [
   },
 ];
 
-/** An offer whose tranches sum to the investment: two early milestones, then the build. */
+/**
+ * A two-item offer (CONTRACT.md §1) whose tranches sum to the investment: two early
+ * milestones, then the build.
+ */
 export function offer(i: Investor) {
   return {
-    unitPriceRub: i.unitPriceRub,
+    prices: Object.entries(i.prices).map(([item, unitPriceRub]) => ({ item, unitPriceRub })),
     investmentRub: `${i.investmentMillions}000000.00`,
     buildMonths: i.buildMonths,
     localizationPct: i.localizationPct,
-    plant: { address: 'Moscow, Technopolis Moscow SEZ, Zelenograd', capacityPerYear: 5000 },
+    plant: {
+      address: 'Moscow, Technopolis Moscow SEZ, Zelenograd',
+      capacityByItem: PLANT_CAPACITY,
+    },
     milestones: [
       {
         code: 'land_secured',

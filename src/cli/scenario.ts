@@ -1,9 +1,9 @@
-import { batteryTender, email, innFor, INVESTORS, offer, PASSWORD } from './data';
+import { email, innFor, INVESTORS, offer, PASSWORD, twoItemBatteryTender } from './data';
 import { Http } from './http';
 import { printCompliance, printScores, Progress } from './print';
 
 const DAY = 24 * 3600e3;
-export const STEPS = 42;
+export const STEPS = 45;
 
 interface Actor {
   name: string;
@@ -55,7 +55,11 @@ export async function playScenario(
   }
 
   const now = new Date((await http.get('/sandbox/clock')).now);
-  const draft = await http.post('/tenders', batteryTender([chair.id, member.id], now), chair.token);
+  const draft = await http.post(
+    '/tenders',
+    twoItemBatteryTender([chair.id, member.id], now),
+    chair.token,
+  );
   say.line(`${chair.name} drafted "${draft.title}" → ${draft.status}`);
   const tender = await http.post(`/tenders/${draft.id}/publish`, {}, chair.token, 200);
   say.line(
@@ -69,7 +73,7 @@ export async function playScenario(
     bidders.set(bid.id, inv.company);
     bids.push({ bidId: bid.id, investor: investors[i], technology: inv.technology });
     say.line(
-      `${inv.company} bid ${inv.unitPriceRub} RUB/pack, ${inv.investmentMillions / 1000} bn RUB, ${inv.buildMonths}-month build → ${bid.status}`,
+      `${inv.company} bid ${inv.prices['lfp-200']} RUB/LFP pack, ${inv.prices['nmc-90']} RUB/NMC pack, ${inv.investmentMillions / 1000} bn RUB, ${inv.buildMonths}-month build → ${bid.status}`,
     );
   }
 
@@ -178,6 +182,36 @@ export async function playScenario(
   const compliance = await http.get(`/contracts/${contract.id}/compliance`, auditor.token);
   say.line(`${auditor.name} read the compliance summary → ${compliance.status}`);
   printCompliance(compliance);
+
+  // The build goes on: the permit late, the rest a week before due, each tranche invested
+  // in full, so the plant can supply from year 4 (CONTRACT.md §4: the promised terms).
+  const notes: Record<string, string> = {
+    permit_obtained: 'Building permit issued by Mosgosstroynadzor',
+    construction_started: 'Foundations poured, general contractor on site',
+    production_start: 'First packs off the line, plant commissioned',
+  };
+  for (const code of ['permit_obtained', 'construction_started', 'production_start']) {
+    const m = milestone(code);
+    const clock = new Date((await http.get('/sandbox/clock')).now).getTime();
+    const weekBefore = Date.parse(m.dueDate) - 7 * DAY;
+    if (weekBefore > clock) await advance(weekBefore - clock);
+    const investedRub: string = m.plannedInvestmentRub ?? m.investmentRub;
+    const filed = await http.post(
+      `/contracts/${contract.id}/milestones/${m.id}/reports`,
+      { note: notes[code], investedRub },
+      winner.investor.token,
+    );
+    const accepted = await http.post(
+      `/contracts/${contract.id}/milestones/${m.id}/reports/${filed.id}/review`,
+      { decision: 'accepted', comment: 'Checked on site' },
+      auditor.token,
+      200,
+    );
+    say.line(
+      `${winner.investor.name} reported "${m.title}" (${investedRub} RUB invested), due ${day(new Date(m.dueDate))}; ${auditor.name} accepted → ${accepted.status}`,
+    );
+  }
+  await reload();
   await playSupplyYear(http, {
     advance,
     day,
@@ -190,8 +224,9 @@ export async function playScenario(
 }
 
 /**
- * CONTRACT.md §3–4: the first supply year — two orders, one delivered on time (part of it
- * rejected and replaced), one late; the stage's progress and the year's production report.
+ * CONTRACT.md §3–4: the first supply year of the two-item contract — an order on each item,
+ * the LFP packs delivered on time (part of them rejected and replaced), the NMC packs late;
+ * the stage's progress per item and the year's production report.
  */
 async function playSupplyYear(
   http: Http,
@@ -208,15 +243,21 @@ async function playSupplyYear(
   const { advance, day, say, contract, chair, auditor, winner } = p;
   const base = `/contracts/${contract.id}`;
   const stage = contract.stages[0];
-  const item = contract.items[0];
+  const [lfp, nmc] = ['lfp-200', 'nmc-90'].map((code) =>
+    contract.items.find((i: { code: string }) => i.code === code)!,
+  );
+  const short = (code: string) => (code === lfp.code ? 'LFP' : 'NMC');
   const now = new Date((await http.get('/sandbox/clock')).now);
   await advance(Date.parse(`${stage.startsOn}T09:00:00.000Z`) - now.getTime());
+  const planned = [lfp, nmc]
+    .map((i) => `${i.quantityByYear[stage.year - 1]} × ${i.name} at ${i.unitPriceRub} RUB`)
+    .join(' and ');
   say.line(
-    `Year ${stage.year} begins on ${stage.startsOn}: ${item.quantityByYear[stage.year - 1]} × ${item.name} planned, ${stage.valueRub} RUB`,
+    `Year ${stage.year} begins on ${stage.startsOn}: ${planned} planned, stage value ${stage.valueRub} RUB`,
   );
   const plusDays = (date: string, days: number) =>
     day(new Date(Date.parse(`${date}T00:00:00.000Z`) + days * DAY));
-  const order = async (quantity: number, deliverBy: string) => {
+  const order = async (item: any, quantity: number, deliverBy: string) => {
     const placed = await http.post(
       `${base}/orders`,
       { item: item.code, quantity, deliverBy },
@@ -225,59 +266,86 @@ async function playSupplyYear(
     say.line(`${chair.name} ordered ${quantity} × ${item.name} by ${deliverBy} → ${placed.status}`);
     return placed;
   };
-  const deliver = async (orderId: string, quantity: number, note: string) => {
+  const deliver = async (placed: any, quantity: number, note: string) => {
     const delivery = await http.post(
-      `${base}/orders/${orderId}/deliveries`,
+      `${base}/orders/${placed.id}/deliveries`,
       { quantity, note },
       winner.token,
     );
-    say.line(`${winner.name} delivered ${quantity} (${note})`);
+    say.line(`${winner.name} delivered ${quantity} ${short(placed.item)} packs (${note})`);
     return delivery;
   };
-  const accept = async (orderId: string, deliveryId: string, accepted: number, comment: string) => {
+  const accept = async (placed: any, deliveryId: string, accepted: number, comment: string) => {
     const result = await http.post(
-      `${base}/orders/${orderId}/deliveries/${deliveryId}/acceptance`,
+      `${base}/orders/${placed.id}/deliveries/${deliveryId}/acceptance`,
       { acceptedQuantity: accepted, comment },
       chair.token,
       200,
     );
-    say.line(`${chair.name} accepted ${accepted}: ${comment} → ${result.status}`);
+    say.line(
+      `${chair.name} accepted ${accepted} ${short(placed.item)} packs: ${comment} → ${result.status}`,
+    );
     return result;
   };
-  const first = await order(400, plusDays(stage.startsOn, 20));
-  const second = await order(300, plusDays(stage.startsOn, 40));
-  const d1 = await deliver(first.id, 400, 'waybill 1, on time');
-  await accept(first.id, d1.id, 380, '20 packs failed the insulation test');
-  const d2 = await deliver(first.id, 20, 'replacement packs');
-  await accept(first.id, d2.id, 20, 'replacements pass');
+  const first = await order(lfp, 250, plusDays(stage.startsOn, 20));
+  const second = await order(nmc, 150, plusDays(stage.startsOn, 40));
+  const d1 = await deliver(first, 250, 'waybill 1, on time');
+  await accept(first, d1.id, 240, '10 packs failed the insulation test');
+  const d2 = await deliver(first, 10, 'replacement packs');
+  const acceptedOrders = [await accept(first, d2.id, 10, 'replacements pass')];
   const past = await advance(41 * DAY);
   const overdue = (await http.get(`${base}/orders?status=overdue`, auditor.token)).items;
-  say.line(`Clock at ${day(past)}: the order due ${second.deliverBy} → ${overdue[0]?.status}`);
-  const d3 = await deliver(second.id, 300, 'waybill 2, late');
-  const late = await accept(second.id, d3.id, 300, 'all packs pass');
+  say.line(`Clock at ${day(past)}: the NMC order due ${second.deliverBy} → ${overdue[0]?.status}`);
+  const d3 = await deliver(second, 150, 'waybill 2, late');
+  const late = await accept(second, d3.id, 150, 'all packs pass');
   const stages = (await http.get(`${base}/stages`, auditor.token)).stages;
-  const progress = stages[0].items[0];
-  say.line(
-    `Stage ${stages[0].year}: ordered ${progress.ordered.quantity}, delivered ${progress.delivered.quantity}, accepted ${progress.accepted.quantity} (${progress.accepted.valueRub} RUB) of ${progress.planned.quantity}`,
-  );
-  const year = Number(late.deliveries[0].acceptance.at.slice(0, 4));
+  const progress = stages[0].items
+    .map(
+      (p: any) =>
+        `${short(p.item)} ordered ${p.ordered.quantity}, delivered ${p.delivered.quantity}, accepted ${p.accepted.quantity} (${p.accepted.valueRub} RUB) of ${p.planned.quantity}`,
+    )
+    .join('; ');
+  say.line(`Stage ${stages[0].year}: ${progress}`);
+  // A report is due for each calendar year with accepted deliveries (CONTRACT.md §4): the
+  // stage may straddle New Year, so one or two. The contract takes 13 % and 17 % of output.
+  const years = [
+    ...new Set(
+      [...acceptedOrders, late].flatMap((o) =>
+        o.deliveries.map((d: any) => Number(d.acceptance.at.slice(0, 4))),
+      ),
+    ),
+  ].sort();
+  const last = years[years.length - 1];
   const at = new Date((await http.get('/sandbox/clock')).now);
-  await advance(Date.parse(`${year + 1}-01-15T09:00:00.000Z`) - at.getTime());
-  const report = await http.post(
-    `${base}/production-reports`,
-    { year, producedByItem: { [item.code]: 6000 } },
-    winner.token,
+  await advance(Date.parse(`${last + 1}-01-15T09:00:00.000Z`) - at.getTime());
+  const produced = { [lfp.code]: 1900, [nmc.code]: 900 };
+  const reports = [];
+  for (const year of years) {
+    reports.push(
+      await http.post(
+        `${base}/production-reports`,
+        { year, producedByItem: produced },
+        winner.token,
+      ),
+    );
+  }
+  say.line(
+    `${winner.name} reported production for ${years.join(' and ')}: ${produced[lfp.code]} LFP and ${produced[nmc.code]} NMC packs a year`,
   );
-  say.line(`${winner.name} reported ${year}'s production: 6000 × ${item.name}`);
-  const reviewed = await http.post(
-    `${base}/production-reports/${report.id}/review`,
-    { decision: 'accepted', comment: 'Matches the plant register' },
-    auditor.token,
-    200,
-  );
-  say.line(`${auditor.name} reviewed the production report → ${reviewed.review.decision}`);
+  const decisions = [];
+  for (const report of reports) {
+    const reviewed = await http.post(
+      `${base}/production-reports/${report.id}/review`,
+      { decision: 'accepted', comment: 'Matches the plant register' },
+      auditor.token,
+      200,
+    );
+    decisions.push(reviewed.review.decision);
+  }
+  say.line(`${auditor.name} reviewed the production reports → ${decisions.join(', ')}`);
   const compliance = await http.get(`${base}/compliance`, auditor.token);
   say.line(
     `Compliance → ${compliance.status}; findings: ${compliance.findings.map((f: { code: string }) => f.code).join(', ') || 'none'}`,
   );
+  printCompliance(compliance);
 }

@@ -24,7 +24,7 @@ describe('npm run demo (dist/cli/demo.js)', () => {
       const result = runDemo();
       if (result.status !== 0) throw new Error(`run ${run}: ${result.stdout}\n${result.stderr}`);
       const out = result.stdout;
-      expect(out).toMatch(/^\[ 1\/42\] Admin .* logged in$/m);
+      expect(out).toMatch(/^\[ 1\/45\] Admin .* logged in$/m);
       expect(out).toMatch(/published the tender.* → tendering/);
       expect(out).toMatch(/moved past the deadline.* → evaluation/);
       expect(out).toContain('Scores (evaluation protocol, status final)');
@@ -36,11 +36,27 @@ describe('npm run demo (dist/cli/demo.js)', () => {
       expect(out).toMatch(/Compliance summary as of .*: status \w+/);
       expect(out).toMatch(/met late 1, overdue 1/);
       expect(out).toMatch(/penalties: accrued [1-9]\d*\.\d\d RUB/);
-      expect(out).toMatch(/accepted 380: .* → placed/);
-      expect(out).toMatch(/→ overdue$/m);
-      expect(out).toMatch(/accepted 300: .* → fulfilled_late/);
-      expect(out).toMatch(/reviewed the production report → accepted/);
-      expect(out).toContain('[42/42]');
+      // Two items (CONTRACT.md §1): each bid prices both, the contract's stage holds both.
+      expect(out).toMatch(/bid 1\d{6}\.00 RUB\/LFP pack, [89]\d{5}\.00 RUB\/NMC pack/);
+      expect(out).toMatch(/reported "Building permit" .* accepted → met_late$/m);
+      expect(out).toMatch(/reported "First packs shipped" .* accepted → met$/m);
+      expect(out).toMatch(
+        /Year 4 begins on .*: 400 × LFP .* and 300 × NMC .* planned, stage value [1-9]\d*\.\d\d RUB/,
+      );
+      expect(out).toMatch(/ordered 250 × LFP .* → placed/);
+      expect(out).toMatch(/ordered 150 × NMC .* → placed/);
+      expect(out).toMatch(/accepted 240 LFP packs: .* → placed/);
+      expect(out).toMatch(/accepted 10 LFP packs: .* → fulfilled$/m);
+      expect(out).toMatch(/the NMC order due .* → overdue$/m);
+      expect(out).toMatch(/accepted 150 NMC packs: .* → fulfilled_late/);
+      expect(out).toMatch(
+        /Stage 4: LFP ordered 250, delivered 260, accepted 250 \([1-9]\d*\.\d\d RUB\) of 400; NMC ordered 150, delivered 150, accepted 150 \([1-9]\d*\.\d\d RUB\) of 300/,
+      );
+      expect(out).toMatch(/reviewed the production reports → accepted(, accepted)?$/m);
+      expect(out).toMatch(/Compliance → on_track; findings: none/);
+      expect(out).toMatch(/met 2, met late 2, overdue 0/);
+      expect(out).toMatch(/verified [1-9]\d*\.\d\d RUB \(100 %\)/);
+      expect(out).toContain('[45/45]');
       expect(out).toContain('Demo finished');
     }
   }, 150000);
