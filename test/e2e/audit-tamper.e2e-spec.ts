@@ -11,6 +11,11 @@ describe('audit chain against tampering', () => {
     t = await startTestApp();
     admin = await t.api.signInAdmin();
     for (let i = 0; i < 4; i++) await t.api.createStaff(admin.token, 'auditor');
+    // Verifying links every committed event into the chain first (the sealer runs after
+    // commit): the tampering below must find the rows it rewrites or removes.
+    const linked = await t.api.get('/audit/verify', admin.token);
+    expect(linked.body).toMatchObject({ valid: true });
+    expect(linked.body.count).toBeGreaterThanOrEqual(5);
   });
   afterEach(() => t.close());
 
