@@ -67,7 +67,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       await stopProcess(server.child);
       await dropQueueKeys(TEST_REDIS_URL, prefix);
       await dropDatabase(name);
-      rmSync(logFile, { force: true });
+      if (!process.env.KEEP_TEST_LOGS) rmSync(logFile, { force: true });
     },
   };
 }

@@ -116,13 +116,19 @@ export class BidContentDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(20)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => ItemPriceInput)
   prices?: ItemPriceInput[];
   @IsMoney('3400000000.00') investmentRub: string;
   @ApiProperty({ example: 30 }) @IsInt() @Min(1) @Max(120) buildMonths: number;
   @ApiProperty({ example: 65 }) @IsInt() @Min(0) @Max(100) localizationPct: number;
-  @ApiProperty({ type: PlantInput }) @ValidateNested() @Type(() => PlantInput) plant: PlantInput;
+  // @IsObject: a missing plant must be a 400, not a 500 when intake reads its capacity.
+  @ApiProperty({ type: PlantInput })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => PlantInput)
+  plant: PlantInput;
 
   @ApiProperty({ type: [MilestonePlanInput] })
   @IsArray()

@@ -22,8 +22,9 @@ export function bidPricingErrors(
   const errors: BidFieldError[] = [];
   const add = (field: string, error: string) => errors.push({ field, errors: [error] });
 
-  if (bid.prices !== undefined) {
-    if (bid.unitPriceRub !== undefined) add('unitPriceRub', 'send either unitPriceRub or prices');
+  // `null` is as good as absent: the request validation lets an optional field be null.
+  if (bid.prices != null) {
+    if (bid.unitPriceRub != null) add('unitPriceRub', 'send either unitPriceRub or prices');
     const seen = new Set<string>();
     bid.prices.forEach((p, i) => {
       if (!codes.includes(p.item)) add(`prices.${i}.item`, `the tender has no item "${p.item}"`);
@@ -32,13 +33,13 @@ export function bidPricingErrors(
     });
     const unpriced = codes.filter((c) => !seen.has(c));
     if (unpriced.length > 0) add('prices', `no price for ${quoted(unpriced)}`);
-  } else if (!oneItem || bid.unitPriceRub === undefined) {
+  } else if (!oneItem || bid.unitPriceRub == null) {
     add('prices', oneItem ? 'send unitPriceRub or prices' : `price each of ${quoted(codes)}`);
   }
 
   const { capacityByItem, capacityPerYear } = bid.plant;
-  if (capacityByItem !== undefined) {
-    if (capacityPerYear !== undefined) {
+  if (capacityByItem != null) {
+    if (capacityPerYear != null) {
       add('plant.capacityPerYear', 'send either capacityPerYear or capacityByItem');
     }
     for (const code of Object.keys(capacityByItem)) {
@@ -48,7 +49,7 @@ export function bidPricingErrors(
     }
     const missing = codes.filter((c) => !Object.hasOwn(capacityByItem, c));
     if (missing.length > 0) add('plant.capacityByItem', `no capacity for ${quoted(missing)}`);
-  } else if (!oneItem || capacityPerYear === undefined) {
+  } else if (!oneItem || capacityPerYear == null) {
     add(
       'plant.capacityByItem',
       oneItem ? 'send capacityPerYear or capacityByItem' : `state capacity of ${quoted(codes)}`,

@@ -30,7 +30,7 @@ export function unitPricesOf(
   items: readonly SupplyItem[],
 ): Map<string, string> {
   const prices = new Map((content.prices ?? []).map((p) => [p.item, p.unitPriceRub]));
-  if (items.length === 1 && !prices.has(items[0].code) && content.unitPriceRub !== undefined) {
+  if (items.length === 1 && !prices.has(items[0].code) && content.unitPriceRub != null) {
     prices.set(items[0].code, content.unitPriceRub);
   }
   return prices;
@@ -61,11 +61,7 @@ export function bidPrice(content: BidPricing, items: readonly SupplyItem[]): str
 /** The plant's stated yearly output per item (one item: `plant.capacityPerYear`). */
 export function capacityOf(content: BidPlant, items: readonly SupplyItem[]): Map<string, number> {
   const capacity = new Map(Object.entries(content.plant.capacityByItem ?? {}));
-  if (
-    items.length === 1 &&
-    !capacity.has(items[0].code) &&
-    content.plant.capacityPerYear !== undefined
-  ) {
+  if (items.length === 1 && !capacity.has(items[0].code) && content.plant.capacityPerYear != null) {
     capacity.set(items[0].code, content.plant.capacityPerYear);
   }
   return capacity;
