@@ -1,0 +1,51 @@
+import { createBrowserRouter } from 'react-router';
+import { Layout } from './components/Layout';
+import { LoginPage } from './pages/LoginPage';
+import { TendersPage } from './pages/TendersPage';
+
+/** The first page (tender list) and login load at once; every other page on demand. */
+export const router = createBrowserRouter([
+  {
+    path: '/',
+    element: <Layout />,
+    children: [
+      { index: true, element: <TendersPage /> },
+      { path: 'login', element: <LoginPage /> },
+      {
+        path: 'register',
+        lazy: async () => ({ Component: (await import('./pages/RegisterPage')).RegisterPage }),
+      },
+      {
+        path: 'tenders/new',
+        lazy: async () => ({ Component: (await import('./pages/NewTenderPage')).NewTenderPage }),
+      },
+      {
+        path: 'tenders/:id',
+        lazy: async () => ({ Component: (await import('./pages/TenderPage')).TenderPage }),
+      },
+      {
+        path: 'tenders/:id/evaluation',
+      },
+      {
+        path: 'contracts',
+      },
+      {
+        path: 'contracts/:id',
+      },
+      {
+        path: 'audit',
+      },
+      {
+        path: 'notifications',
+        lazy: async () => ({}),
+      },
+      {
+        path: 'admin',
+      },
+      {
+        path: '*',
+        lazy: async () => ({ Component: (await import('./pages/NotFoundPage')).NotFoundPage }),
+      },
+    ],
+  },
+]);
