@@ -13,3 +13,8 @@ export {
   type AuditPayloads,
   type OcdsReleaseTag,
 } from './domain/audit-actions';
+export { publicAuditEventsAfter } from './infrastructure/public-audit-events';
+export type {
+  PublicAuditEventRow,
+  PublicAuditEventsFilter,
+} from './infrastructure/public-audit-events';

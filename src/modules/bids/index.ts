@@ -8,3 +8,20 @@ export {
   changeTenderBidsStatus,
   decideAtOpening,
 } from './infrastructure/bid-status.writer';
+export {
+  bidStatusIn,
+  countAdmittedBids,
+  decidedBidForUpdate,
+  isOpenedBidder,
+  openedBidsOf,
+  openedSubmittedBids,
+} from './infrastructure/opened-bid-reads';
+export type { OpenedBidRow } from './infrastructure/opened-bid-reads';
+export {
+  bidForContract,
+  hasOpenedBid,
+  lostBidIds,
+  openedBidContent,
+} from './infrastructure/bid-award-reads';
+export { bidderOrganizationIds, openedBidsOfTender } from './infrastructure/bidder-reads';
+export type { OpenedBidOfTender } from './infrastructure/bidder-reads';

@@ -2,3 +2,7 @@ export { admitOpenedBids } from './application/admit-opened-bids';
 export { computeProtocol } from './application/protocol';
 export { changePendingAwardStatus } from './infrastructure/award-status.writer';
 export { reopenProtocol } from './infrastructure/protocol-status.writer';
+export { rankedBidsOfFinalProtocol } from './infrastructure/protocol-reads';
+export { extendStandstillTo } from './infrastructure/award-standstill.store';
+export { awardsOfTender, pendingAwardStandstillEndsAt } from './infrastructure/award-reads';
+export type { AwardOfTender } from './infrastructure/award-reads';

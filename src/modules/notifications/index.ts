@@ -1,1 +1,2 @@
 export { claimReminder, notify } from './application/notify';
+export { remindersSentFor } from './infrastructure/reminder-reads';

@@ -14,3 +14,34 @@ export { TenderAmendmentEntity } from './infrastructure/tender-amendment.entity'
 export { changeTenderStatus } from './infrastructure/tender-status.writer';
 export type { OffsetConditions, TenderEntity } from './infrastructure/tender.entity';
 export { TendersModule } from './tenders.module';
+export { recordBidsOpened, tenderSealState } from './infrastructure/tender-opening';
+export type { TenderSealState } from './infrastructure/tender-opening';
+export {
+  tenderCriteriaAndCommission,
+  tenderForEvaluationForUpdate,
+  tenderOffsetTerms,
+} from './infrastructure/tender-reads';
+export type { TenderEvaluationRow, TenderOffsetTerms } from './infrastructure/tender-reads';
+export {
+  tenderContractTerms,
+  tenderMinInvestment,
+  tenderStatusForUpdate,
+} from './infrastructure/tender-contract-terms';
+export type { TenderContractTerms } from './infrastructure/tender-contract-terms';
+export { setTenderNextCheck } from './infrastructure/tender-next-check.store';
+export {
+  lockTenderForCheck,
+  scheduleTenderCheck,
+  tenderClockRow,
+  tendersDueForCheck,
+} from './infrastructure/tender-clock-reads';
+export type { TenderClockRow } from './infrastructure/tender-clock-reads';
+export { amendmentsOfTender, enquiriesOfTender } from './infrastructure/tender-ocds-reads';
+export type { AmendmentOfTender, EnquiryOfTender } from './infrastructure/tender-ocds-reads';
+export {
+  firstSupplyYear,
+  itemsOfOneLineSubject,
+  plannedQuantity,
+  supplyPlanProblems,
+} from './domain/supply-plan';
+export type { OneLineSubject, PlanTerms, SupplyItem } from './domain/supply-plan';

@@ -3,9 +3,10 @@ import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import { DataSource } from 'typeorm';
 import { AuthenticatedRequest, PUBLIC_ROUTE } from '../../../common/auth/auth.decorators';
-import type { AuthUser, Role } from '../../../common/auth/role';
+import type { AuthUser } from '../../../common/auth/role';
 import { DomainError } from '../../../common/errors/domain-error';
 import type { AccessTokenClaims } from '../application/access-token-claims';
+import { activeUserById } from '../infrastructure/user-rows';
 
 /**
  * Global guard: a route needs a valid bearer token unless it is @Public(). The account is
@@ -45,10 +46,7 @@ export class JwtAuthGuard implements CanActivate {
       return undefined;
     }
     if (typeof claims.sub !== 'string' || !/^[0-9a-f-]{36}$/i.test(claims.sub)) return undefined;
-    const rows = await this.dataSource.query<
-      { id: string; role: Role; organization_id: string | null }[]
-    >('SELECT id, role, organization_id FROM users WHERE id = $1 AND active', [claims.sub]);
-    const row = rows[0];
+    const row = await activeUserById(this.dataSource, claims.sub);
     return row ? { id: row.id, role: row.role, organizationId: row.organization_id } : undefined;
   }
 }

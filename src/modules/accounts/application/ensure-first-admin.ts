@@ -4,6 +4,7 @@ import { appConfig, type AppConfig } from '../../../config/app-config';
 import { Clock } from '../../../common/clock/clock';
 import { appendAuditEvent } from '../../audit';
 import { ScryptPasswordHasher } from '../infrastructure/scrypt-password-hasher';
+import { insertAdminUnlessTaken, userEmailExists } from '../infrastructure/user-rows';
 
 /**
  * Creates the first admin from ADMIN_EMAIL / ADMIN_PASSWORD once. Later starts leave the
@@ -22,26 +23,18 @@ export class EnsureFirstAdmin implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     const email = this.config.adminEmail;
-    const exists = await this.dataSource.query<unknown[]>('SELECT 1 FROM users WHERE email = $1', [
-      email,
-    ]);
-    if (exists.length > 0) return;
+    if (await userEmailExists(this.dataSource, email)) return;
     const passwordHash = await this.hasher.hash(this.config.adminPassword);
     const at = await this.clock.now();
     await this.dataSource.transaction(async (m) => {
-      const rows = await m.query<{ id: string }[]>(
-        `INSERT INTO users (email, password_hash, full_name, role)
-         VALUES ($1, $2, 'Administrator', 'admin')
-         ON CONFLICT (email) DO NOTHING RETURNING id`,
-        [email, passwordHash],
-      );
-      if (rows.length === 0) return; // another process created it first
+      const userId = await insertAdminUnlessTaken(m, email, passwordHash);
+      if (userId === undefined) return; // another process created it first
       await appendAuditEvent(m, {
         at,
         actor: null,
         action: 'user.created',
         entityType: 'user',
-        entityId: rows[0].id,
+        entityId: userId,
         data: { email, role: 'admin', reason: 'first admin from configuration' },
       });
       this.logger.log(`first admin ${email} created`);

@@ -5,6 +5,7 @@ import { DomainError, NotFoundError } from '../../../common/errors/domain-error'
 import { seal } from '../../../common/seal/sealed-box';
 import type { AuthUser } from '../../../common/auth/role';
 import type { Clock } from '../../../common/clock/clock';
+import { organizationSummary } from '../../accounts';
 import { lockTenderForBidding, type TenderForBidding } from '../../tenders';
 import type { BidContent } from '../domain/bid-content';
 import { LIVE_BEFORE_OPENING } from '../domain/bid-status';
@@ -86,12 +87,8 @@ export function warningsFor(content: BidContent, tender: TenderForBidding): Find
   });
 }
 
-export async function organizationOf(m: EntityManager, id: string): Promise<BidOrganization> {
-  const [org] = await m.query<BidOrganization[]>(
-    'SELECT id, name, inn FROM organizations WHERE id = $1',
-    [id],
-  );
-  return org;
+export function organizationOf(m: EntityManager, id: string): Promise<BidOrganization> {
+  return organizationSummary(m, id);
 }
 
 /**

@@ -5,13 +5,12 @@ import type { AuthUser } from '../../../common/auth/role';
 import { Clock } from '../../../common/clock/clock';
 import { InvalidStateError, NotFoundError } from '../../../common/errors/domain-error';
 import { KeyRatesQuery } from '../../key-rates';
-import {
-  complianceStatus,
-  ComplianceMilestone,
-  ComplianceStatus,
-  verifiedPct,
-} from '../domain/compliance';
+import { complianceStatus, ComplianceStatus, verifiedPct } from '../domain/compliance';
 import { computePenalties, PenaltyItem } from '../domain/penalty-calculator';
+import { tenderMinInvestment } from '../../tenders';
+import { complianceContract } from '../infrastructure/contract-rows';
+import { complianceMilestones } from '../infrastructure/milestone-rows';
+import { verifiedInvestment } from '../infrastructure/milestone-reports.store';
 
 export interface ComplianceView {
   asOf: string;
@@ -29,15 +28,6 @@ export interface ComplianceView {
     };
   };
   penalties: { accruedRub: string; capped: boolean; items: PenaltyItem[] };
-}
-
-interface ContractRow {
-  organization_id: string;
-  status: string;
-  value_rub: string;
-  investment_committed_rub: string;
-  build_deadline: Date | null;
-  min_investment_rub: string;
 }
 
 const DAY = 24 * 3600 * 1000;
@@ -58,12 +48,8 @@ export class ComplianceQuery {
 
   async forContract(caller: AuthUser, contractId: string): Promise<ComplianceView> {
     const asOf = await this.clock.now();
-    const [contract] = await this.dataSource.query<ContractRow[]>(
-      `SELECT k.organization_id, k.status, k.value_rub, k.investment_committed_rub, k.build_deadline,
-              t.offset_conditions->>'minInvestmentRub' AS min_investment_rub
-       FROM contracts k JOIN tenders t ON t.id = k.tender_id WHERE k.id = $1`,
-      [contractId],
-    );
+    const m = this.dataSource.manager;
+    const contract = await complianceContract(m, contractId);
     if (
       !contract ||
       (caller.role === 'investor' && contract.organization_id !== caller.organizationId)
@@ -72,27 +58,10 @@ export class ComplianceQuery {
     }
     if (!contract.build_deadline)
       throw new InvalidStateError('The contract is not signed yet', contract.status);
-    const milestones = await this.dataSource.query<
-      {
-        id: string;
-        code: string;
-        status: ComplianceMilestone['status'];
-        due_date: Date;
-        planned: string;
-        met_at: Date | null;
-        last_report_at: Date | null;
-      }[]
-    >(
-      `SELECT id, code, status, due_date, planned_investment_rub AS planned, met_at,
-         (SELECT max(r.submitted_at) FROM milestone_reports r WHERE r.milestone_id = cm.id) AS last_report_at
-       FROM contract_milestones cm WHERE contract_id = $1 ORDER BY position`,
-      [contractId],
-    );
-    const [{ verified }] = await this.dataSource.query<{ verified: string }[]>(
-      `SELECT COALESCE(sum(invested_rub), 0)::numeric(17, 2)::text AS verified
-       FROM milestone_reports WHERE contract_id = $1 AND decision = 'accepted'`,
-      [contractId],
-    );
+    const milestones = await complianceMilestones(m, contractId);
+    const verified = await verifiedInvestment(m, contractId);
+    // The minimum investment is the tender's (one more round trip than the former join).
+    const minInvestmentRub = await tenderMinInvestment(m, contract.tender_id);
     const penalties = computePenalties({
       contractValueRub: contract.value_rub,
       acceptedDeliveriesRub: '0.00',
@@ -118,7 +87,7 @@ export class ComplianceQuery {
       status: complianceStatus({
         asOf,
         buildDeadline: contract.build_deadline,
-        minInvestmentRub: contract.min_investment_rub,
+        minInvestmentRub,
         verifiedInvestmentRub: verified,
         milestones: milestones.map((m) => ({
           code: m.code,

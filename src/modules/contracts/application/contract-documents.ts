@@ -8,6 +8,12 @@ import { DocumentView, fileSha256 } from '../../../common/uploads/document-view'
 import type { StoredFile } from '../../../common/uploads/file-download';
 import type { UploadedFile } from '../../../common/uploads/uploaded-file';
 import { appendAuditEvent } from '../../audit';
+import { contractOwnership } from '../infrastructure/contract-rows';
+import {
+  contractDocumentWithOwner,
+  evidenceOf,
+  insertContractDocument,
+} from '../infrastructure/contract-documents.store';
 
 /** The owning investor files evidence for an active contract; readers are the contract's. */
 @Injectable()
@@ -20,10 +26,7 @@ export class ContractDocuments {
   async upload(investor: AuthUser, contractId: string, file: UploadedFile): Promise<DocumentView> {
     const sha256 = fileSha256(file.bytes);
     return this.dataSource.transaction(async (m) => {
-      const [contract] = await m.query<{ status: string; organization_id: string }[]>(
-        'SELECT status, organization_id FROM contracts WHERE id = $1 FOR SHARE',
-        [contractId],
-      );
+      const contract = await contractOwnership(m, contractId, 'share');
       if (!contract || contract.organization_id !== investor.organizationId)
         throw new NotFoundError('Contract');
       if (contract.status !== 'active')
@@ -35,21 +38,17 @@ export class ContractDocuments {
         size: file.bytes.length,
         sha256,
       };
-      await m.query(
-        `INSERT INTO contract_documents (id, contract_id, filename, content_type, size, sha256, content, uploaded_by, uploaded_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-        [
-          document.id,
-          contractId,
-          file.filename,
-          file.contentType,
-          document.size,
-          sha256,
-          file.bytes,
-          investor.id,
-          now,
-        ],
-      );
+      await insertContractDocument(m, {
+        id: document.id,
+        contractId,
+        filename: file.filename,
+        contentType: file.contentType,
+        size: document.size,
+        sha256,
+        content: file.bytes,
+        uploadedBy: investor.id,
+        uploadedAt: now,
+      });
       await appendAuditEvent(m, {
         at: now,
         actor: investor,
@@ -63,13 +62,7 @@ export class ContractDocuments {
   }
 
   async download(caller: AuthUser, contractId: string, documentId: string): Promise<StoredFile> {
-    const [row] = await this.dataSource.query<
-      { filename: string; content_type: string; content: Buffer; organization_id: string }[]
-    >(
-      `SELECT d.filename, d.content_type, d.content, k.organization_id
-       FROM contract_documents d JOIN contracts k ON k.id = d.contract_id WHERE d.id = $1 AND d.contract_id = $2`,
-      [documentId, contractId],
-    );
+    const row = await contractDocumentWithOwner(this.dataSource.manager, contractId, documentId);
     if (!row || (caller.role === 'investor' && row.organization_id !== caller.organizationId)) {
       throw new NotFoundError('Document');
     }
@@ -84,11 +77,7 @@ export async function assertEvidenceOf(
   documentIds: string[],
 ): Promise<void> {
   if (documentIds.length === 0) return;
-  const rows = await m.query<{ id: string }[]>(
-    'SELECT id FROM contract_documents WHERE contract_id = $1 AND id = ANY($2::uuid[])',
-    [contractId, documentIds],
-  );
-  const known = new Set(rows.map((r) => r.id));
+  const known = await evidenceOf(m, contractId, documentIds);
   const unknown = documentIds.filter((id) => !known.has(id));
   if (unknown.length > 0) {
     throw new DomainError(

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { Money } from '../../../common/money/money';
+import { milestonesWithReports } from '../infrastructure/milestone-rows';
 
 export interface MilestoneView {
   id: string;
@@ -20,36 +21,9 @@ export interface MilestoneView {
   }[];
 }
 
-interface Row {
-  id: string;
-  code: string;
-  title: string;
-  due_month: number;
-  due_date: Date;
-  planned_investment_rub: string;
-  status: string;
-  met_at: Date | null;
-  reports: {
-    id: string;
-    note: string;
-    invested_rub: string;
-    document_ids: string[];
-    submitted_at: string;
-    decision: string | null;
-    comment: string | null;
-    reviewer_id: string | null;
-    reviewed_at: string | null;
-  }[];
-}
-
 /** API.md's milestones of a contract, each with its reports and their reviews. */
 export async function milestonesOf(m: EntityManager, contractId: string): Promise<MilestoneView[]> {
-  const rows = await m.query<Row[]>(
-    `SELECT cm.*, COALESCE(json_agg(r ORDER BY r.submitted_at) FILTER (WHERE r.id IS NOT NULL), '[]') AS reports
-     FROM contract_milestones cm LEFT JOIN milestone_reports r ON r.milestone_id = cm.id
-     WHERE cm.contract_id = $1 GROUP BY cm.id ORDER BY cm.position`,
-    [contractId],
-  );
+  const rows = await milestonesWithReports(m, contractId);
   return rows.map((r) => ({
     id: r.id,
     code: r.code,

@@ -1,30 +1,40 @@
+import type { EntityManager } from 'typeorm';
+import { organizationNames } from '../../accounts';
+import { contractById, ContractRecord } from '../infrastructure/contract-rows';
 import { Money } from '../../../common/money/money';
 import type { MilestoneView } from './contract-milestones';
 
-export interface ContractRow {
-  id: string;
-  tender_id: string;
-  bid_id: string;
-  organization_id: string;
+export interface ContractRow extends ContractRecord {
   org_name: string;
   org_inn: string;
-  status: string;
-  unit_price_rub: string;
-  quantity: number;
-  value_rub: string;
-  investment_committed_rub: string;
-  build_months: number;
-  contract_years: number;
-  signing_deadline: Date;
-  investor_signed_at: Date | null;
-  customer_signed_at: Date | null;
-  signed_at: Date | null;
-  build_deadline: Date | null;
-  ends_at: Date | null;
 }
 
-export const CONTRACT_SELECT = `SELECT k.*, o.name AS org_name, o.inn AS org_inn
-  FROM contracts k JOIN organizations o ON o.id = k.organization_id`;
+/**
+ * Adds each contract's organization name and INN (the accounts module's): one more round
+ * trip than the former join, shared by a whole page.
+ */
+export async function withOrganizations(
+  m: EntityManager,
+  records: ContractRecord[],
+): Promise<ContractRow[]> {
+  const orgs = await organizationNames(m, [...new Set(records.map((r) => r.organization_id))]);
+  return records.map((r) => {
+    const org = orgs.get(r.organization_id);
+    return { ...r, org_name: org?.name ?? '', org_inn: org?.inn ?? '' };
+  });
+}
+
+/** The contract with its organization, optionally locked for update; undefined if none. */
+export async function contractRowById(
+  m: EntityManager,
+  contractId: string,
+  lock: 'none' | 'update' = 'none',
+): Promise<ContractRow | undefined> {
+  const record = await contractById(m, contractId, lock);
+  if (!record) return undefined;
+  const [row] = await withOrganizations(m, [record]);
+  return row;
+}
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../../common/auth/role';
 import { Clock } from '../../../common/clock/clock';
-import { InvalidStateError } from '../../../common/errors/domain-error';
+import { InvalidStateError, NotFoundError } from '../../../common/errors/domain-error';
 import { DeadlineScheduler } from '../../../common/queue/deadline-scheduler';
 import { canTransition } from '../../../common/status/transition-table';
 import { changeBidStatus } from '../../bids';
@@ -13,7 +13,7 @@ import { nextContractCheck } from '../domain/contract-next-check';
 import { addMonths } from '../domain/contract-terms';
 import { materializeMilestones } from './materialize-milestones';
 import { milestonesOf } from './contract-milestones';
-import { CONTRACT_SELECT, ContractRow, ContractView, toContractView } from './contract-view';
+import { contractRowById, ContractView, toContractView } from './contract-view';
 import { lockContract } from './lock-contract';
 
 /**
@@ -77,9 +77,8 @@ export class CountersignContractUseCase {
         set: { nextCheckAt: null },
         audit: null,
       });
-      const [updated] = await m.query<ContractRow[]>(`${CONTRACT_SELECT} WHERE k.id = $1`, [
-        contractId,
-      ]);
+      const updated = await contractRowById(m, contractId);
+      if (!updated) throw new NotFoundError('Contract');
       return { view: toContractView(updated, await milestonesOf(m, contractId)), nextCheckAt };
     });
     this.deadlines.scheduleContract(contractId, nextCheckAt);

@@ -10,6 +10,8 @@ import { reopenProtocol } from '../../evaluation';
 import { changeTenderStatus } from '../../tenders';
 import { decideComplaint } from '../infrastructure/complaint-status.writer';
 import { ComplaintView, toComplaintView } from './complaint-view';
+import { extendStandstillTo } from '../../evaluation';
+import { setTenderNextCheck, tenderStatusForUpdate } from '../../tenders';
 
 /**
  * The admin records the review body's (FAS) decision (DOMAIN.md §7). Upheld: the award is
@@ -32,10 +34,7 @@ export class DecideComplaintUseCase {
     reason: string,
   ): Promise<ComplaintView> {
     const view = await this.dataSource.transaction(async (m) => {
-      const [tender] = await m.query<{ status: string }[]>(
-        'SELECT status FROM tenders WHERE id = $1 FOR UPDATE',
-        [tenderId],
-      );
+      const tender = await tenderStatusForUpdate(m, tenderId);
       // The review body decides on a stand-still; a tender cancelled meanwhile stays cancelled.
       if (!tender || tender.status !== 'standstill') {
         throw new InvalidStateError(
@@ -77,14 +76,10 @@ export class DecideComplaintUseCase {
           audit: null,
         });
       } else {
-        await m.query(
-          `UPDATE awards SET standstill_ends_at = GREATEST(standstill_ends_at, $2)
-           WHERE tender_id = $1 AND status = 'pending'`,
-          [tenderId, now],
-        );
+        await extendStandstillTo(m, tenderId, now);
       }
       // Due now: the chronograph recomputes the tender's next check from the new state.
-      await m.query('UPDATE tenders SET next_check_at = $2 WHERE id = $1', [tenderId, now]);
+      await setTenderNextCheck(m, tenderId, now);
       return toComplaintView(row);
     });
     this.deadlines.scheduleTender(tenderId, new Date(0));

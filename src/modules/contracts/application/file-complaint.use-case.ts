@@ -6,6 +6,9 @@ import { Clock } from '../../../common/clock/clock';
 import { DomainError, ForbiddenError, NotFoundError } from '../../../common/errors/domain-error';
 import { appendAuditEvent } from '../../audit';
 import { ComplaintView, toComplaintView } from './complaint-view';
+import { hasOpenedBid } from '../../bids';
+import { tenderStatusForUpdate } from '../../tenders';
+import { insertComplaint } from '../infrastructure/contract-records';
 
 /**
  * DOMAIN.md §7: only an investor whose bid was opened may complain, and only during the
@@ -25,15 +28,9 @@ export class FileComplaintUseCase {
     text: string,
   ): Promise<ComplaintView> {
     return this.dataSource.transaction(async (m) => {
-      const [tender] = await m.query<{ status: string }[]>(
-        'SELECT status FROM tenders WHERE id = $1 FOR UPDATE',
-        [tenderId],
-      );
+      const tender = await tenderStatusForUpdate(m, tenderId);
       if (!tender || tender.status === 'draft') throw new NotFoundError('Tender');
-      const [bidder] = await m.query<unknown[]>(
-        'SELECT 1 FROM bids WHERE tender_id = $1 AND organization_id = $2 AND opened_content IS NOT NULL',
-        [tenderId, investor.organizationId],
-      );
+      const bidder = await hasOpenedBid(m, tenderId, investor.organizationId);
       if (!bidder) throw new ForbiddenError('Only investors whose bids were opened may complain');
       if (tender.status !== 'standstill') {
         throw new DomainError(
@@ -43,11 +40,15 @@ export class FileComplaintUseCase {
       }
       const now = await this.clock.now(m);
       const id = randomUUID();
-      await m.query(
-        `INSERT INTO complaints (id, tender_id, organization_id, filed_by, subject, text, status, filed_at)
-         VALUES ($1, $2, $3, $4, $5, $6, 'pending', $7)`,
-        [id, tenderId, investor.organizationId, investor.id, subject, text, now],
-      );
+      await insertComplaint(m, {
+        id,
+        tenderId,
+        organizationId: investor.organizationId,
+        filedBy: investor.id,
+        subject,
+        text,
+        filedAt: now,
+      });
       await appendAuditEvent(m, {
         at: now,
         actor: investor,

@@ -2,6 +2,8 @@ import type { EntityManager } from 'typeorm';
 import type { MilestoneStatus } from '../domain/milestone-status';
 import type { AuthUser } from '../../../common/auth/role';
 import { InvalidStateError, NotFoundError } from '../../../common/errors/domain-error';
+import { contractOwnership } from '../infrastructure/contract-rows';
+import { milestoneOfContract } from '../infrastructure/milestone-rows';
 
 export interface MilestoneUnderChange {
   contractId: string;
@@ -22,10 +24,7 @@ export async function lockMilestone(
   contractId: string,
   milestoneId: string,
 ): Promise<MilestoneUnderChange> {
-  const [contract] = await m.query<{ status: string; organization_id: string }[]>(
-    'SELECT status, organization_id FROM contracts WHERE id = $1 FOR UPDATE',
-    [contractId],
-  );
+  const contract = await contractOwnership(m, contractId, 'update');
   if (
     !contract ||
     (caller.role === 'investor' && contract.organization_id !== caller.organizationId)
@@ -34,10 +33,7 @@ export async function lockMilestone(
   }
   if (contract.status !== 'active')
     throw new InvalidStateError('The contract is not active', contract.status);
-  const [milestone] = await m.query<{ status: MilestoneStatus; due_date: Date }[]>(
-    'SELECT status, due_date FROM contract_milestones WHERE id = $1 AND contract_id = $2',
-    [milestoneId, contractId],
-  );
+  const milestone = await milestoneOfContract(m, milestoneId, contractId);
   if (!milestone) throw new NotFoundError('Milestone');
   return {
     contractId,

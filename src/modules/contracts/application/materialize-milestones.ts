@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import type { BidContent } from '../../bids';
 import { milestoneDueDate } from '../domain/contract-terms';
 import { ClockMilestone } from '../domain/contract-next-check';
+import { openedBidContent } from '../../bids';
+import { insertMilestone } from '../infrastructure/milestone-rows';
 
 /**
  * At countersigning the winning bid's plan becomes the contract's milestones (DOMAIN.md
@@ -14,29 +15,21 @@ export async function materializeMilestones(
   bidId: string,
   signedAt: Date,
 ): Promise<ClockMilestone[]> {
-  const [{ content }] = await m.query<{ content: BidContent }[]>(
-    'SELECT opened_content AS content FROM bids WHERE id = $1',
-    [bidId],
-  );
+  const content = await openedBidContent(m, bidId);
   const milestones: ClockMilestone[] = [];
   for (const [position, planned] of content.milestones.entries()) {
     const id = randomUUID();
     const dueDate = milestoneDueDate(signedAt, planned.dueMonth);
-    await m.query(
-      `INSERT INTO contract_milestones (id, contract_id, position, code, title, due_month, due_date,
-         planned_investment_rub, status)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'pending')`,
-      [
-        id,
-        contractId,
-        position,
-        planned.code,
-        planned.title,
-        planned.dueMonth,
-        dueDate,
-        planned.investmentRub,
-      ],
-    );
+    await insertMilestone(m, {
+      id,
+      contractId,
+      position,
+      code: planned.code,
+      title: planned.title,
+      dueMonth: planned.dueMonth,
+      dueDate,
+      plannedInvestmentRub: planned.investmentRub,
+    });
     milestones.push({ id, status: 'pending', dueDate, remindersSent: [] });
   }
   return milestones;

@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { appendAuditEvent } from '../../audit';
-import type { BidContent } from '../../bids';
 import { notify } from '../../notifications';
 import { CONTRACT_INITIAL_STATUS } from '../domain/contract-status';
 import { contractValue } from '../domain/contract-terms';
+import { activeUserIdsOfOrganizations } from '../../accounts';
+import { bidForContract } from '../../bids';
+import { tenderContractTerms } from '../../tenders';
+import { insertContract } from '../infrastructure/contract-rows';
 
 /**
  * A contract `pending_signature` for an awarded bid (the award's winner, or the next-ranked
@@ -18,35 +21,25 @@ export async function openContract(
   at: Date,
   signingDeadline: Date,
 ): Promise<string> {
-  const [row] = await m.query<
-    { organization_id: string; content: BidContent; quantity: number; contract_years: number }[]
-  >(
-    `SELECT b.organization_id, b.opened_content AS content, (t.subject->>'quantity')::int AS quantity,
-            (t.offset_conditions->>'contractYears')::int AS contract_years
-     FROM bids b JOIN tenders t ON t.id = b.tender_id WHERE b.id = $1`,
-    [bidId],
-  );
+  // The bid and the tender are two owners' reads: one more round trip than the former join.
+  const bid = await bidForContract(m, bidId);
+  const terms = await tenderContractTerms(m, tenderId);
   const id = randomUUID();
-  await m.query(
-    `INSERT INTO contracts (id, tender_id, bid_id, organization_id, status, unit_price_rub, quantity, value_rub,
-       investment_committed_rub, build_months, contract_years, signing_deadline, created_at)
-     VALUES ($1, $2, $3, $4, $13, $5, $6, $7, $8, $9, $10, $11, $12)`,
-    [
-      id,
-      tenderId,
-      bidId,
-      row.organization_id,
-      row.content.unitPriceRub,
-      row.quantity,
-      contractValue(row.content.unitPriceRub, row.quantity),
-      row.content.investmentRub,
-      row.content.buildMonths,
-      row.contract_years,
-      signingDeadline,
-      at,
-      CONTRACT_INITIAL_STATUS,
-    ],
-  );
+  await insertContract(m, {
+    id,
+    tenderId,
+    bidId,
+    organizationId: bid.organization_id,
+    status: CONTRACT_INITIAL_STATUS,
+    unitPriceRub: bid.content.unitPriceRub,
+    quantity: terms.quantity,
+    valueRub: contractValue(bid.content.unitPriceRub, terms.quantity),
+    investmentCommittedRub: bid.content.investmentRub,
+    buildMonths: bid.content.buildMonths,
+    contractYears: terms.contract_years,
+    signingDeadline,
+    createdAt: at,
+  });
   await appendAuditEvent(m, {
     at,
     actor: null,
@@ -55,20 +48,13 @@ export async function openContract(
     entityId: id,
     data: { tenderId, bidId, signingDeadline: signingDeadline.toISOString() },
   });
-  const users = await m.query<{ id: string }[]>(
-    'SELECT id FROM users WHERE organization_id = $1 AND active',
-    [row.organization_id],
-  );
-  await notify(
-    m,
-    users.map((u) => u.id),
-    {
-      kind: 'contract_to_sign',
-      subjectType: 'contract',
-      subjectId: id,
-      message: `Your contract awaits your signature until ${signingDeadline.toISOString()}`,
-      at,
-    },
-  );
+  const users = await activeUserIdsOfOrganizations(m, [bid.organization_id]);
+  await notify(m, users, {
+    kind: 'contract_to_sign',
+    subjectType: 'contract',
+    subjectId: id,
+    message: `Your contract awaits your signature until ${signingDeadline.toISOString()}`,
+    at,
+  });
   return id;
 }

@@ -9,6 +9,7 @@ import { MILESTONE_TRANSITIONS } from '../domain/milestone-status';
 import { changeMilestoneStatus } from '../infrastructure/milestone-status.writer';
 import { assertEvidenceOf } from './contract-documents';
 import { lockMilestone } from './lock-active-contract';
+import { insertMilestoneReport } from '../infrastructure/milestone-reports.store';
 
 export interface ReportView {
   id: string;
@@ -49,20 +50,16 @@ export class ReportProgressUseCase {
       const id = randomUUID();
       const documentIds = report.documentIds ?? [];
       await assertEvidenceOf(m, contractId, documentIds);
-      await m.query(
-        `INSERT INTO milestone_reports (id, milestone_id, contract_id, note, invested_rub, document_ids, submitted_by, submitted_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-        [
-          id,
-          milestoneId,
-          contractId,
-          report.note,
-          report.investedRub,
-          documentIds,
-          investor.id,
-          now,
-        ],
-      );
+      await insertMilestoneReport(m, {
+        id,
+        milestoneId,
+        contractId,
+        note: report.note,
+        investedRub: report.investedRub,
+        documentIds,
+        submittedBy: investor.id,
+        submittedAt: now,
+      });
       await changeMilestoneStatus(m, {
         milestoneId,
         event: 'report',

@@ -7,6 +7,8 @@ import { DeadlineScheduler } from '../../../common/queue/deadline-scheduler';
 import { nextMilestoneStatus, reviewEvent } from '../domain/milestone-status';
 import { changeMilestoneStatus } from '../infrastructure/milestone-status.writer';
 import { lockMilestone } from './lock-active-contract';
+import { setContractNextCheck } from '../infrastructure/contract-rows';
+import { recordReview, reportOfMilestone } from '../infrastructure/milestone-reports.store';
 
 /**
  * An auditor's verdict on a report, once (DOMAIN.md §8). Accepted: the milestone is `met`
@@ -31,20 +33,20 @@ export class ReviewReportUseCase {
   ): Promise<{ milestoneId: string; status: string }> {
     const result = await this.dataSource.transaction(async (m) => {
       const milestone = await lockMilestone(m, auditor, contractId, milestoneId);
-      const [report] = await m.query<{ submitted_at: Date; decision: string | null }[]>(
-        'SELECT submitted_at, decision FROM milestone_reports WHERE id = $1 AND milestone_id = $2',
-        [reportId, milestoneId],
-      );
+      const report = await reportOfMilestone(m, reportId, milestoneId);
       if (!report) throw new NotFoundError('Report');
       if (report.decision)
         throw new InvalidStateError('This report is already reviewed', report.decision);
       const now = await this.clock.now(m);
       const event = reviewEvent(decision, report.submitted_at, milestone.dueDate, now);
       const status = nextMilestoneStatus(milestone.status, event);
-      await m.query(
-        `UPDATE milestone_reports SET decision = $2, comment = $3, reviewer_id = $4, reviewed_at = $5 WHERE id = $1`,
-        [reportId, decision, comment, auditor.id, now],
-      );
+      await recordReview(m, {
+        reportId,
+        decision,
+        comment,
+        reviewerId: auditor.id,
+        at: now,
+      });
       await changeMilestoneStatus(m, {
         milestoneId,
         event,
@@ -59,7 +61,7 @@ export class ReviewReportUseCase {
         },
       });
       // A pending milestone waits on time again: the chronograph recomputes the next check.
-      await m.query('UPDATE contracts SET next_check_at = $2 WHERE id = $1', [contractId, now]);
+      await setContractNextCheck(m, contractId, now);
       return { milestoneId, status };
     });
     this.deadlines.scheduleContract(contractId, new Date(0));

@@ -9,6 +9,7 @@ import { CONTRACT_TRANSITIONS } from '../domain/contract-status';
 import { changeContractStatus } from '../infrastructure/contract-status.writer';
 import { ContractView, toContractView } from './contract-view';
 import { lockContract } from './lock-contract';
+import { setTenderNextCheck } from '../../tenders';
 
 /** The winner signs before its signing deadline (else 409 SIGNING_CLOSED). */
 @Injectable()
@@ -42,7 +43,7 @@ export class SignContractUseCase {
           data: { tenderId: row.tender_id },
         },
       });
-      await m.query('UPDATE tenders SET next_check_at = NULL WHERE id = $1', [row.tender_id]);
+      await setTenderNextCheck(m, row.tender_id, null);
       return toContractView({ ...row, investor_signed_at: now });
     });
     this.deadlines.scheduleTender(view.tenderId, null);

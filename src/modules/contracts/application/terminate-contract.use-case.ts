@@ -8,7 +8,8 @@ import { canTransition } from '../../../common/status/transition-table';
 import { CONTRACT_TRANSITIONS } from '../domain/contract-status';
 import { changeContractStatus } from '../infrastructure/contract-status.writer';
 import { milestonesOf } from './contract-milestones';
-import { CONTRACT_SELECT, ContractRow, ContractView, toContractView } from './contract-view';
+import { contractRowById, ContractView, toContractView } from './contract-view';
+import { recordFailedSupplier } from '../infrastructure/contract-records';
 
 /** An officer terminates an active contract with a reason; the supplier is recorded as failed. */
 @Injectable()
@@ -21,10 +22,7 @@ export class TerminateContractUseCase {
 
   async execute(officer: AuthUser, contractId: string, reason: string): Promise<ContractView> {
     const view = await this.dataSource.transaction(async (m) => {
-      const [row] = await m.query<ContractRow[]>(
-        `${CONTRACT_SELECT} WHERE k.id = $1 FOR UPDATE OF k`,
-        [contractId],
-      );
+      const row = await contractRowById(m, contractId, 'update');
       if (!row) throw new NotFoundError('Contract');
       if (!canTransition(CONTRACT_TRANSITIONS, row.status, 'terminate'))
         throw new InvalidStateError('Only an active contract can be terminated', row.status);
@@ -45,10 +43,12 @@ export class TerminateContractUseCase {
           data: { reason, organizationId: row.organization_id, failedSupplier: true },
         },
       });
-      await m.query(
-        'INSERT INTO failed_suppliers (contract_id, organization_id, reason, recorded_at) VALUES ($1, $2, $3, $4)',
-        [contractId, row.organization_id, reason, now],
-      );
+      await recordFailedSupplier(m, {
+        contractId,
+        organizationId: row.organization_id,
+        reason,
+        at: now,
+      });
       return toContractView({ ...row, status }, await milestonesOf(m, contractId));
     });
     this.deadlines.scheduleContract(contractId, null);

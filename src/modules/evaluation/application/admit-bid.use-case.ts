@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../../common/auth/role';
 import { Clock } from '../../../common/clock/clock';
 import { NotFoundError } from '../../../common/errors/domain-error';
-import { changeBidStatus } from '../../bids';
+import { changeBidStatus, decidedBidForUpdate } from '../../bids';
 import { lockTenderInEvaluation } from './commission';
 
 /** An automatic finding (PRICE_ABOVE_CEILING, …) or an officer's MANUAL reason. */
@@ -32,11 +32,7 @@ export class AdmitBidUseCase {
   ): Promise<void> {
     await this.dataSource.transaction(async (m) => {
       await lockTenderInEvaluation(m, tenderId);
-      const [bid] = await m.query<{ status: string; rejection_reasons: RejectionReason[] }[]>(
-        `SELECT status, rejection_reasons FROM bids
-         WHERE id = $1 AND tender_id = $2 AND status IN ('admitted', 'rejected') FOR UPDATE`,
-        [bidId, tenderId],
-      );
+      const bid = await decidedBidForUpdate(m, tenderId, bidId);
       if (!bid) throw new NotFoundError('Opened bid');
       const now = await this.clock.now(m);
       const reasons: RejectionReason[] = admitted

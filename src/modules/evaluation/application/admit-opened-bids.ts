@@ -1,8 +1,7 @@
 import type { EntityManager } from 'typeorm';
-import { decideAtOpening } from '../../bids';
-import type { BidContent } from '../../bids';
+import { decideAtOpening, openedSubmittedBids } from '../../bids';
 import { offsetFindings } from '../../bids';
-import type { OffsetConditions } from '../../tenders';
+import { tenderOffsetTerms } from '../../tenders';
 
 /**
  * Automatic admission (DOMAIN.md §6), run right after the bids are opened, in the same
@@ -14,19 +13,14 @@ export async function admitOpenedBids(
   tenderId: string,
   at: Date,
 ): Promise<number> {
-  const [tender] = await m.query<
-    { max_unit_price_rub: string; offset_conditions: OffsetConditions }[]
-  >('SELECT max_unit_price_rub, offset_conditions FROM tenders WHERE id = $1', [tenderId]);
+  const tender = await tenderOffsetTerms(m, tenderId);
   const terms = {
     maxUnitPriceRub: tender.max_unit_price_rub,
     minInvestmentRub: tender.offset_conditions.minInvestmentRub,
     maxBuildMonths: tender.offset_conditions.maxBuildMonths,
     minLocalizationPct: tender.offset_conditions.minLocalizationPct,
   };
-  const bids = await m.query<{ id: string; opened_content: BidContent }[]>(
-    `SELECT id, opened_content FROM bids WHERE tender_id = $1 AND status = 'submitted' AND opened_content IS NOT NULL`,
-    [tenderId],
-  );
+  const bids = await openedSubmittedBids(m, tenderId);
   const decided = bids.map((bid) => ({
     bidId: bid.id,
     reasons: offsetFindings(bid.opened_content, terms),

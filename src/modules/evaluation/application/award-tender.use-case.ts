@@ -7,6 +7,7 @@ import { DomainError } from '../../../common/errors/domain-error';
 import { DeadlineScheduler } from '../../../common/queue/deadline-scheduler';
 import { changeBidStatus, changeTenderBidsStatus } from '../../bids';
 import { changeTenderStatus } from '../../tenders';
+import { insertPendingAward } from '../infrastructure/evaluation-rows';
 import { freezeProtocol } from '../infrastructure/protocol-status.writer';
 import { DAY_MS } from '../../tenders';
 import { lockTenderInEvaluation } from './commission';
@@ -55,11 +56,14 @@ export class AwardTenderUseCase {
       const final: Protocol = { ...protocol, status: 'final' };
       await freezeProtocol(m, tenderId, final, now);
       const standstillEndsAt = new Date(now.getTime() + tender.standstillDays * DAY_MS);
-      await m.query(
-        `INSERT INTO awards (id, tender_id, bid_id, status, awarded_by, awarded_at, standstill_ends_at)
-         VALUES ($1, $2, $3, 'pending', $4, $5, $6)`,
-        [randomUUID(), tenderId, winner.bidId, officer.id, now, standstillEndsAt],
-      );
+      await insertPendingAward(m, {
+        id: randomUUID(),
+        tenderId,
+        bidId: winner.bidId,
+        awardedBy: officer.id,
+        at: now,
+        standstillEndsAt,
+      });
       await changeTenderStatus(m, {
         tenderId,
         event: 'award',

@@ -6,8 +6,9 @@ import {
   InvalidStateError,
   NotFoundError,
 } from '../../../common/errors/domain-error';
-import type { Criterion } from '../../tenders';
+import { tenderForEvaluationForUpdate, type Criterion } from '../../tenders';
 import type { TenderStatus } from '../../tenders';
+import { declarationOf, membersWithoutConflict } from '../infrastructure/evaluation-rows';
 
 /** Criteria the commission scores by hand; the rest are computed from bids. */
 export const EXPERT_CRITERIA: readonly string[] = ['technology'];
@@ -25,18 +26,7 @@ export async function lockTenderInEvaluation(
   m: EntityManager,
   tenderId: string,
 ): Promise<TenderUnderEvaluation> {
-  const [row] = await m.query<
-    {
-      id: string;
-      status: TenderStatus;
-      commission: string[];
-      criteria: Criterion[];
-      standstill_days: number;
-    }[]
-  >(
-    'SELECT id, status, commission, criteria, standstill_days FROM tenders WHERE id = $1 FOR UPDATE',
-    [tenderId],
-  );
+  const row = await tenderForEvaluationForUpdate(m, tenderId);
   if (!row || row.status === 'draft') throw new NotFoundError('Tender');
   if (row.status !== 'evaluation')
     throw new InvalidStateError('The tender is not in evaluation', row.status);
@@ -55,10 +45,7 @@ export async function assertMayScore(
   tenderId: string,
   memberId: string,
 ): Promise<void> {
-  const [declaration] = await m.query<{ conflict_of_interest: boolean }[]>(
-    'SELECT conflict_of_interest FROM commission_declarations WHERE tender_id = $1 AND member_id = $2',
-    [tenderId, memberId],
-  );
+  const declaration = await declarationOf(m, tenderId, memberId);
   if (!declaration) {
     throw new DomainError('DECLARATION_REQUIRED', 'Declare conflicts of interest before scoring');
   }
@@ -74,11 +61,10 @@ export async function assertMayScore(
  * The members who must score: the whole commission but those who declared a conflict. A
  * member who has not declared yet still owes scores, so the evaluation is incomplete.
  */
-export async function scoringMembers(m: EntityManager, tenderId: string): Promise<string[]> {
-  const rows = await m.query<{ member_id: string }[]>(
-    `SELECT unnest(t.commission) AS member_id FROM tenders t WHERE t.id = $1
-     EXCEPT SELECT member_id FROM commission_declarations WHERE tender_id = $1 AND conflict_of_interest`,
-    [tenderId],
-  );
-  return rows.map((r) => r.member_id);
+export function scoringMembers(
+  m: EntityManager,
+  tenderId: string,
+  commission: string[],
+): Promise<string[]> {
+  return membersWithoutConflict(m, tenderId, commission);
 }

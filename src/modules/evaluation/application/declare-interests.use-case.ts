@@ -5,6 +5,7 @@ import { Clock } from '../../../common/clock/clock';
 import { InvalidStateError } from '../../../common/errors/domain-error';
 import { isUniqueViolation } from '../../../common/persistence/unique-violation';
 import { appendAuditEvent } from '../../audit';
+import { insertDeclaration } from '../infrastructure/evaluation-rows';
 import { assertCommissionMember, lockTenderInEvaluation } from './commission';
 
 export interface DeclarationView {
@@ -34,11 +35,13 @@ export class DeclareInterestsUseCase {
         const tender = await lockTenderInEvaluation(m, tenderId);
         assertCommissionMember(tender, member);
         const now = await this.clock.now(m);
-        await m.query(
-          `INSERT INTO commission_declarations (tender_id, member_id, conflict_of_interest, note, declared_at)
-           VALUES ($1, $2, $3, $4, $5)`,
-          [tenderId, member.id, conflictOfInterest, note ?? null, now],
-        );
+        await insertDeclaration(m, {
+          tenderId,
+          memberId: member.id,
+          conflictOfInterest,
+          note: note ?? null,
+          at: now,
+        });
         await appendAuditEvent(m, {
           at: now,
           actor: member,

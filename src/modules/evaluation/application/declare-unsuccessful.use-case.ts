@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../../common/auth/role';
 import { Clock } from '../../../common/clock/clock';
 import { InvalidStateError } from '../../../common/errors/domain-error';
+import { countAdmittedBids } from '../../bids';
 import { changeTenderStatus } from '../../tenders';
 import { lockTenderInEvaluation } from './commission';
 
@@ -17,10 +18,7 @@ export class DeclareUnsuccessfulUseCase {
   async execute(officer: AuthUser, tenderId: string): Promise<void> {
     await this.dataSource.transaction(async (m) => {
       await lockTenderInEvaluation(m, tenderId);
-      const [{ n }] = await m.query<{ n: number }[]>(
-        `SELECT count(*)::int AS n FROM bids WHERE tender_id = $1 AND status = 'admitted'`,
-        [tenderId],
-      );
+      const n = await countAdmittedBids(m, tenderId);
       if (n > 0) throw new InvalidStateError('Admitted bids exist: award instead', 'evaluation');
       const now = await this.clock.now(m);
       await changeTenderStatus(m, {

@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../../common/auth/role';
 import { DomainError, ForbiddenError } from '../../../common/errors/domain-error';
+import { isOpenedBidder } from '../../bids';
 import { TendersQuery } from '../../tenders';
+import { finalProtocolOf } from '../infrastructure/evaluation-rows';
 import { computeProtocol, Protocol } from './protocol';
 
 /** Officers and auditors read the protocol once bids are opened; bidders once it is final. */
@@ -15,24 +17,16 @@ export class ProtocolQuery {
 
   async get(caller: AuthUser, tenderId: string): Promise<Protocol> {
     const tender = await this.tenders.visible(tenderId, caller);
-    const [final] = await this.dataSource.query<{ protocol: Protocol }[]>(
-      `SELECT protocol FROM evaluation_protocols WHERE tender_id = $1 AND status = 'final'`,
-      [tenderId],
-    );
+    const final = await finalProtocolOf<Protocol>(this.dataSource, tenderId);
     if (caller.role === 'investor') {
-      const [bidder] = await this.dataSource.query<unknown[]>(
-        'SELECT 1 FROM bids WHERE tender_id = $1 AND organization_id = $2 AND opened_content IS NOT NULL',
-        [tenderId, caller.organizationId],
-      );
+      const bidder = await isOpenedBidder(this.dataSource, tenderId, caller.organizationId);
       if (!final || !bidder)
         throw new ForbiddenError('The protocol is open to bidders once the tender is awarded');
-      return final.protocol;
+      return final;
     }
     if (caller.role !== 'officer' && caller.role !== 'auditor') throw new ForbiddenError();
     if (!tender.bidsOpenedAt)
       throw new DomainError('BIDS_SEALED', 'Bids stay sealed until the submission deadline');
-    return final
-      ? final.protocol
-      : this.dataSource.transaction((m) => computeProtocol(m, tenderId));
+    return final ? final : this.dataSource.transaction((m) => computeProtocol(m, tenderId));
   }
 }

@@ -1,7 +1,8 @@
 import type { EntityManager } from 'typeorm';
-import type { BidContent } from '../../bids';
-import type { Finding } from '../../bids';
-import type { Criterion } from '../../tenders';
+import { organizationSummaries } from '../../accounts';
+import { openedBidsOf, type Finding } from '../../bids';
+import { tenderCriteriaAndCommission, type Criterion } from '../../tenders';
+import { technologyScores } from '../infrastructure/evaluation-rows';
 import { meanExpertScore, scoreBids } from '../domain/pp2604-scoring';
 import { EXPERT_CRITERIA, scoringMembers } from './commission';
 
@@ -26,17 +27,6 @@ export interface Protocol {
   bids: ProtocolBid[];
 }
 
-interface Row {
-  id: string;
-  status: string;
-  submitted_at: Date;
-  opened_content: BidContent;
-  rejection_reasons: Finding[];
-  org_id: string;
-  org_name: string;
-  org_inn: string;
-}
-
 /**
  * The evaluation protocol computed from the current state (API.md): every opened bid with
  * its values, admission and, for admitted bids, the pp2604 scores and rank. Expert scores
@@ -44,24 +34,25 @@ interface Row {
  * protocol never shows one member another's score early.
  */
 export async function computeProtocol(m: EntityManager, tenderId: string): Promise<Protocol> {
-  const [tender] = await m.query<{ criteria: Criterion[] }[]>(
-    'SELECT criteria FROM tenders WHERE id = $1',
-    [tenderId],
+  // The commission is read with the criteria, so scoring members cost no extra round trip.
+  const tender = await tenderCriteriaAndCommission(m, tenderId);
+  const rows = await openedBidsOf(m, tenderId);
+  // Organizations belong to accounts: one read by id, a round trip more than the former JOIN.
+  const organizations = new Map(
+    rows.length === 0
+      ? []
+      : (await organizationSummaries(m, [...new Set(rows.map((r) => r.organization_id))])).map(
+          (o) => [o.id, o],
+        ),
   );
-  const rows = await m.query<Row[]>(
-    `SELECT b.id, b.status, b.submitted_at, b.opened_content, b.rejection_reasons,
-            o.id AS org_id, o.name AS org_name, o.inn AS org_inn
-     FROM bids b JOIN organizations o ON o.id = b.organization_id
-     WHERE b.tender_id = $1 AND b.opened_content IS NOT NULL ORDER BY b.submitted_at, b.id`,
-    [tenderId],
-  );
-  const isAdmitted = (r: Row) =>
+  const isAdmitted = (r: { status: string }) =>
     ['admitted', 'awarded', 'lost', 'refused', 'contracted'].includes(r.status);
   const admitted = rows.filter(isAdmitted);
   const expert = tender.criteria.filter((c) => EXPERT_CRITERIA.includes(c.code));
   const means = await expertMeans(
     m,
     tenderId,
+    tender.commission,
     admitted.map((r) => r.id),
     expert.length > 0,
   );
@@ -93,7 +84,7 @@ export async function computeProtocol(m: EntityManager, tenderId: string): Promi
       }
       return {
         bidId: r.id,
-        organization: { id: r.org_id, name: r.org_name, inn: r.org_inn },
+        organization: organizationOf(organizations, r.organization_id),
         submittedAt: r.submitted_at.toISOString(),
         admitted: isAdmitted(r),
         rejectionReasons: r.rejection_reasons,
@@ -114,16 +105,14 @@ export async function computeProtocol(m: EntityManager, tenderId: string): Promi
 async function expertMeans(
   m: EntityManager,
   tenderId: string,
+  commission: string[],
   bidIds: string[],
   hasExpertCriteria: boolean,
 ): Promise<Map<string, string> | null> {
   if (!hasExpertCriteria) return new Map();
-  const members = await scoringMembers(m, tenderId);
+  const members = await scoringMembers(m, tenderId, commission);
   if (members.length === 0) return null;
-  const rows = await m.query<{ bid_id: string; member_id: string; score: string }[]>(
-    `SELECT bid_id, member_id, score FROM expert_scores WHERE tender_id = $1 AND criterion = 'technology'`,
-    [tenderId],
-  );
+  const rows = await technologyScores(m, tenderId);
   const means = new Map<string, string>();
   for (const bidId of bidIds) {
     const scores = members.map(
@@ -133,4 +122,12 @@ async function expertMeans(
     means.set(bidId, meanExpertScore(scores.map(Number)));
   }
   return means;
+}
+
+function organizationOf(
+  organizations: Map<string, { id: string; name: string; inn: string }>,
+  id: string,
+): { id: string; name: string; inn: string } {
+  const org = organizations.get(id) as { id: string; name: string; inn: string };
+  return { id: org.id, name: org.name, inn: org.inn };
 }

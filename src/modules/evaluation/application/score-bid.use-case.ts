@@ -4,6 +4,8 @@ import type { AuthUser } from '../../../common/auth/role';
 import { Clock } from '../../../common/clock/clock';
 import { DomainError, NotFoundError } from '../../../common/errors/domain-error';
 import { appendAuditEvent } from '../../audit';
+import { bidStatusIn } from '../../bids';
+import { upsertExpertScore } from '../infrastructure/evaluation-rows';
 import {
   assertCommissionMember,
   assertMayScore,
@@ -49,19 +51,18 @@ export class ScoreBidUseCase {
           ],
         );
       }
-      const [bid] = await m.query<{ status: string }[]>(
-        'SELECT status FROM bids WHERE id = $1 AND tender_id = $2',
-        [bidId, tenderId],
-      );
-      if (!bid || bid.status !== 'admitted') throw new NotFoundError('Admitted bid');
+      const status = await bidStatusIn(m, tenderId, bidId);
+      if (status !== 'admitted') throw new NotFoundError('Admitted bid');
       const now = await this.clock.now(m);
       for (const [criterion, score] of Object.entries(scores)) {
-        await m.query(
-          `INSERT INTO expert_scores (tender_id, bid_id, member_id, criterion, score, scored_at)
-           VALUES ($1, $2, $3, $4, $5, $6)
-           ON CONFLICT (bid_id, member_id, criterion) DO UPDATE SET score = EXCLUDED.score, scored_at = EXCLUDED.scored_at`,
-          [tenderId, bidId, member.id, criterion, score, now],
-        );
+        await upsertExpertScore(m, {
+          tenderId,
+          bidId,
+          memberId: member.id,
+          criterion,
+          score,
+          at: now,
+        });
       }
       await appendAuditEvent(m, {
         at: now,

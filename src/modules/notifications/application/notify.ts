@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { insertNotifications, insertReminderSent } from '../infrastructure/notification-rows';
 
 export interface NotificationDraft {
   kind: string;
@@ -15,11 +16,7 @@ export async function notify(
   n: NotificationDraft,
 ): Promise<void> {
   if (userIds.length === 0) return;
-  await m.query(
-    `INSERT INTO notifications (user_id, kind, subject_type, subject_id, message, created_at)
-     SELECT unnest($1::uuid[]), $2, $3, $4, $5, $6`,
-    [userIds, n.kind, n.subjectType, n.subjectId, n.message, n.at],
-  );
+  await insertNotifications(m, userIds, n);
 }
 
 /**
@@ -32,10 +29,5 @@ export async function claimReminder(
   kind: string,
   at: Date,
 ): Promise<boolean> {
-  const rows = await m.query<unknown[]>(
-    `INSERT INTO reminders_sent (subject_id, kind, sent_at) VALUES ($1, $2, $3)
-     ON CONFLICT DO NOTHING RETURNING 1`,
-    [subjectId, kind, at],
-  );
-  return rows.length > 0;
+  return insertReminderSent(m, subjectId, kind, at);
 }

@@ -1,7 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { appConfig, type AppConfig } from '../../../config/app-config';
-import { AuditChainSealer, OCDS_ACTIONS, ocdsTagOf } from '../../audit';
+import { AuditChainSealer, OCDS_ACTIONS, ocdsTagOf, publicAuditEventsAfter } from '../../audit';
+import type { PublicAuditEventRow } from '../../audit';
+import { contractIdsOfTender, tendersOfContractsAndMilestones } from '../../contracts';
 import { toFeedRelease } from '../domain/ocds-feed';
 
 /**
@@ -34,30 +36,49 @@ export class OcdsFeedQuery {
 
   private async page(after: number, limit: number, tenderId: string | null) {
     await this.sealer.seal();
-    const rows = await this.dataSource.query<
-      { seq: string; at: Date; action: string; tenderId: string | null }[]
-    >(
-      `SELECT c.seq::text AS seq, e.at, e.action,
-              CASE e.entity_type
-                WHEN 'tender' THEN e.entity_id::uuid
-                WHEN 'contract' THEN (SELECT k.tender_id FROM contracts k WHERE k.id::text = e.entity_id)
-                ELSE COALESCE((e.data->>'tenderId')::uuid,
-                  (SELECT k.tender_id FROM contract_milestones m JOIN contracts k ON k.id = m.contract_id
-                   WHERE m.id::text = e.entity_id OR m.id::text = e.data->>'milestoneId' LIMIT 1))
-              END AS "tenderId"
-       FROM audit_chain c JOIN audit_events e ON e.id = c.event_id
-       WHERE c.seq > $1 AND e.entity_type <> 'bid' AND e.action = ANY($2::text[])
-         AND ($4::text IS NULL OR e.entity_id = $4 OR e.data->>'tenderId' = $4
-              OR e.entity_id IN (SELECT k.id::text FROM contracts k WHERE k.tender_id::text = $4))
-       ORDER BY c.seq LIMIT $3`,
-      [after, OCDS_ACTIONS, limit, tenderId],
+    const m = this.dataSource.manager;
+    // Audit, contracts and milestones have different owners: the events are read first,
+    // then the tenders of their contracts and milestones in one more round trip (and, for
+    // one tender's history, its contract ids before the events).
+    const rows = await publicAuditEventsAfter(m, {
+      after,
+      actions: OCDS_ACTIONS,
+      limit,
+      tenderId,
+      contractIds: tenderId ? await contractIdsOfTender(m, tenderId) : [],
+    });
+    const unresolved = rows.filter((r) => r.entityType !== 'tender' && !r.tenderId);
+    const { byContract, byMilestone } = await tendersOfContractsAndMilestones(
+      m,
+      unresolved.filter((r) => r.entityType === 'contract').map((r) => r.entityId),
+      unresolved
+        .filter((r) => r.entityType !== 'contract')
+        .flatMap((r) => (r.milestoneId ? [r.entityId, r.milestoneId] : [r.entityId])),
     );
-    const releases = rows.flatMap(({ seq, at, action, tenderId: id }) => {
-      const tag = ocdsTagOf(action);
+    const releases = rows.flatMap((r) => {
+      const id = tenderOf(r, byContract, byMilestone);
+      const tag = ocdsTagOf(r.action);
       if (!id || !tag) return [];
-      return [toFeedRelease(this.config.ocidPrefix, { seq: Number(seq), at, tag, tenderId: id })];
+      return [
+        toFeedRelease(this.config.ocidPrefix, { seq: Number(r.seq), at: r.at, tag, tenderId: id }),
+      ];
     });
     const next = rows.length > 0 ? Number(rows[rows.length - 1].seq) : after;
     return { releases, next: String(next) };
   }
+}
+
+function tenderOf(
+  r: PublicAuditEventRow,
+  byContract: Map<string, string>,
+  byMilestone: Map<string, string>,
+): string | null {
+  if (r.entityType === 'tender') return r.tenderId;
+  if (r.entityType === 'contract') return byContract.get(r.entityId) ?? null;
+  return (
+    r.tenderId ??
+    byMilestone.get(r.entityId) ??
+    (r.milestoneId ? byMilestone.get(r.milestoneId) : undefined) ??
+    null
+  );
 }

@@ -5,19 +5,18 @@ import { Clock } from '../../../common/clock/clock';
 import { appConfig, type AppConfig } from '../../../config/app-config';
 import { TendersQuery } from '../../tenders';
 import { OcdsFeedQuery } from './ocds-feed.query';
-import { TenderAmendmentEntity } from '../../tenders';
+import { amendmentsOfTender, enquiriesOfTender } from '../../tenders';
+import { openedBidsOfTender } from '../../bids';
+import { awardsOfTender } from '../../evaluation';
+import type { AwardOfTender } from '../../evaluation';
+import { contractsOfTender, milestonesOfTender } from '../../contracts';
 import {
   OcdsBidInput,
   OcdsEnquiryInput,
   toOcdsBidDetails,
   toOcdsEnquiries,
 } from '../domain/ocds-extras';
-import {
-  OcdsAwardInput,
-  OcdsContractInput,
-  OcdsMilestoneInput,
-  toCompiledRelease,
-} from '../domain/ocds-mapping';
+import { OcdsAwardInput, toCompiledRelease } from '../domain/ocds-mapping';
 
 /** Builds the OCDS 1.1 release package of one tender from its current state. */
 @Injectable()
@@ -32,28 +31,16 @@ export class OcdsPackageQuery {
 
   async execute(id: string, caller: AuthUser | undefined): Promise<Record<string, unknown>> {
     const t = await this.tenders.visible(id, caller);
-    const amendments = await this.dataSource
-      .getRepository(TenderAmendmentEntity)
-      .find({ where: { tenderId: id }, order: { number: 'ASC' } });
-    const awards = await this.dataSource.query<OcdsAwardInput[]>(
-      `SELECT id, status, awarded_at AS "awardedAt" FROM awards
-       WHERE tender_id = $1 ORDER BY awarded_at, id`,
-      [id],
-    );
-    const contracts = await this.dataSource.query<Omit<OcdsContractInput, 'milestones'>[]>(
-      `SELECT c.id, c.status, c.value_rub AS "valueRub",
-              (SELECT a.id FROM awards a WHERE a.bid_id = c.bid_id
-               ORDER BY a.awarded_at DESC LIMIT 1) AS "awardId"
-       FROM contracts c WHERE c.tender_id = $1 ORDER BY c.created_at, c.id`,
-      [id],
-    );
-    const milestones = await this.dataSource.query<(OcdsMilestoneInput & { contractId: string })[]>(
-      `SELECT m.id, m.contract_id AS "contractId", m.title, m.due_date AS "dueDate",
-              m.status, m.met_at AS "metAt"
-       FROM contract_milestones m JOIN contracts c ON c.id = m.contract_id
-       WHERE c.tender_id = $1 ORDER BY m.position`,
-      [id],
-    );
+    const m = this.dataSource.manager;
+    const amendments = await amendmentsOfTender(m, id);
+    const awardRows = await awardsOfTender(m, id);
+    const awards: OcdsAwardInput[] = awardRows.map((a) => ({
+      id: a.id,
+      status: a.status,
+      awardedAt: a.awardedAt,
+    }));
+    const contracts = await contractsOfTender(m, id);
+    const milestones = await milestonesOfTender(m, id);
     const release = toCompiledRelease(
       this.config.ocidPrefix,
       {
@@ -64,23 +51,27 @@ export class OcdsPackageQuery {
         amendments,
       },
       awards,
-      contracts.map((c) => ({ ...c, milestones: milestones.filter((m) => m.contractId === c.id) })),
+      contracts.map((c) => ({
+        id: c.id,
+        status: c.status,
+        valueRub: c.valueRub,
+        awardId: latestAwardOf(awardRows, c.bidId),
+        milestones: milestones
+          .filter((x) => x.contractId === c.id)
+          .map((x) => ({
+            id: x.id,
+            title: x.title,
+            dueDate: x.dueDate,
+            status: x.status,
+            metAt: x.metAt,
+          })),
+      })),
     );
-    const enquiries = await this.dataSource.query<OcdsEnquiryInput[]>(
-      `SELECT id, question, asked_at AS "askedAt", answer, answered_at AS "answeredAt"
-       FROM enquiries WHERE tender_id = $1 ORDER BY asked_at, id`,
-      [id],
-    );
+    const enquiries: OcdsEnquiryInput[] = await enquiriesOfTender(m, id);
     (release.tender as Record<string, unknown>).enquiries = toOcdsEnquiries(enquiries);
     // Bid details only after award; bids are opened (never before) by then.
     if (awards.length > 0 && t.bidsOpenedAt) {
-      const bids = await this.dataSource.query<OcdsBidInput[]>(
-        `SELECT id, status, submitted_at AS "submittedAt",
-                opened_content->>'unitPriceRub' AS "unitPriceRub"
-         FROM bids WHERE tender_id = $1 AND opened_content IS NOT NULL
-         ORDER BY submitted_at, id`,
-        [id],
-      );
+      const bids: OcdsBidInput[] = await openedBidsOfTender(m, id);
       const section = (release.bids ?? {}) as Record<string, unknown>;
       release.bids = { ...section, details: toOcdsBidDetails(bids, t.subject.quantity) };
     }
@@ -93,4 +84,16 @@ export class OcdsPackageQuery {
       releases: [...(await this.feed.history(id)), release],
     };
   }
+}
+
+/**
+ * The contract's award: the latest one of its bid. A bid's awards are all in its tender,
+ * so the tender's awards (already read) hold them; no read of its own.
+ */
+function latestAwardOf(awards: AwardOfTender[], bidId: string): string | null {
+  let latest: AwardOfTender | null = null;
+  for (const a of awards) {
+    if (a.bidId === bidId && (!latest || a.awardedAt >= latest.awardedAt)) latest = a;
+  }
+  return latest?.id ?? null;
 }

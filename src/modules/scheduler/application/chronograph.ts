@@ -6,6 +6,8 @@ import { MetricsRegistry } from '../../../common/metrics/metrics.registry';
 import { DeadlineScheduler } from '../../../common/queue/deadline-scheduler';
 import type { ChronographAggregate } from '../../../common/queue/jobs';
 import { WorkingCalendarService } from '../../calendar';
+import { contractsDueForCheck, lockContractForCheck } from '../../contracts';
+import { lockTenderForCheck, tendersDueForCheck } from '../../tenders';
 import { runDueContract } from './run-due-contract';
 import { DueContext, DueRun, runDueTender } from './run-due-tender';
 
@@ -15,10 +17,18 @@ const SWEEP_CONCURRENCY = 8;
 
 const AGGREGATES: Record<
   ChronographAggregate,
-  { table: string; run: (m: EntityManager, id: string, ctx: DueContext) => Promise<DueRun> }
+  {
+    due: (m: EntityManager, now: Date, limit: number) => Promise<string[]>;
+    lock: (m: EntityManager, id: string, skipLocked: boolean) => Promise<boolean>;
+    run: (m: EntityManager, id: string, ctx: DueContext) => Promise<DueRun>;
+  }
 > = {
-  tender: { table: 'tenders', run: runDueTender },
-  contract: { table: 'contracts', run: (m, id, ctx) => runDueContract(m, id, ctx.now) },
+  tender: { due: tendersDueForCheck, lock: lockTenderForCheck, run: runDueTender },
+  contract: {
+    due: contractsDueForCheck,
+    lock: lockContractForCheck,
+    run: (m, id, ctx) => runDueContract(m, id, ctx.now),
+  },
 };
 
 /**
@@ -64,17 +74,14 @@ export class Chronograph {
     let checked = 0;
     for (;;) {
       const now = await this.clock.now();
-      const due = await this.dataSource.query<{ id: string }[]>(
-        `SELECT id FROM ${AGGREGATES[kind].table} WHERE next_check_at <= $1 ORDER BY next_check_at LIMIT $2`,
-        [now, BATCH],
-      );
+      const due = await AGGREGATES[kind].due(this.dataSource.manager, now, BATCH);
       let progressed = 0;
       // Aggregates are independent (each its own transaction and row lock), so a few run at
       // once: one at a time, a sweep over 10,000 due contracts was mostly round-trip waits.
       let next = 0;
       const lane = async () => {
         while (next < due.length) {
-          const { id } = due[next++];
+          const id = due[next++];
           try {
             if (await this.run(kind, id, skipLocked)) progressed += 1;
           } catch (error) {
@@ -94,13 +101,9 @@ export class Chronograph {
     skipLocked: boolean,
   ): Promise<DueRun | null> {
     const calendar = await this.calendars.calendar();
-    const { table, run } = AGGREGATES[kind];
+    const { lock, run } = AGGREGATES[kind];
     const outcome = await this.dataSource.transaction(async (m) => {
-      const locked = await m.query<unknown[]>(
-        `SELECT 1 FROM ${table} WHERE id = $1 FOR UPDATE${skipLocked ? ' SKIP LOCKED' : ''}`,
-        [id],
-      );
-      if (locked.length === 0) return null; // another worker is on it
+      if (!(await lock(m, id, skipLocked))) return null; // another worker is on it
       const now = await this.clock.now(m);
       return { run: await run(m, id, { now, sealingKey: this.config.sealingKey, calendar }), now };
     });

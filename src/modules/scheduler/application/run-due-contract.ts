@@ -1,9 +1,15 @@
 import type { EntityManager } from 'typeorm';
+import { activeUserIdsOfOrganizations } from '../../accounts';
 import { appendAuditEvent } from '../../audit';
 import type { AuditActionOn, AuditEntry, AuditPayloads } from '../../audit';
-import { changeContractStatus, changeMilestoneStatus } from '../../contracts';
+import {
+  changeContractStatus,
+  changeMilestoneStatus,
+  contractClockRow,
+  scheduleContractCheck,
+} from '../../contracts';
 import { nextContractCheck, NextContractEvent } from '../../contracts';
-import { claimReminder, notify } from '../../notifications';
+import { claimReminder, notify, remindersSentFor } from '../../notifications';
 import type { DueRun } from './run-due-tender';
 
 interface Loaded {
@@ -21,33 +27,16 @@ interface Loaded {
 }
 
 async function load(m: EntityManager, contractId: string): Promise<Loaded | null> {
-  const [row] = await m.query<
-    { status: string; ends_at: Date | null; tender_id: string; organization_id: string }[]
-  >('SELECT status, ends_at, tender_id, organization_id FROM contracts WHERE id = $1', [
-    contractId,
-  ]);
-  if (!row) return null;
-  const milestones = await m.query<
-    { id: string; status: string; due_date: Date; title: string; reminders: string[] }[]
-  >(
-    `SELECT cm.id, cm.status, cm.due_date, cm.title,
-       COALESCE(array_agg(r.kind) FILTER (WHERE r.kind IS NOT NULL), '{}') AS reminders
-     FROM contract_milestones cm LEFT JOIN reminders_sent r ON r.subject_id = cm.id
-     WHERE cm.contract_id = $1 GROUP BY cm.id ORDER BY cm.position`,
-    [contractId],
+  const contract = await contractClockRow(m, contractId);
+  if (!contract) return null;
+  // Reminders are the notifications' table: one round trip more than the joined statement.
+  const sent = await remindersSentFor(
+    m,
+    contract.milestones.map((x) => x.id),
   );
   return {
-    status: row.status,
-    endsAt: row.ends_at,
-    tenderId: row.tender_id,
-    organizationId: row.organization_id,
-    milestones: milestones.map((x) => ({
-      id: x.id,
-      status: x.status,
-      dueDate: x.due_date,
-      title: x.title,
-      remindersSent: x.reminders,
-    })),
+    ...contract,
+    milestones: contract.milestones.map((x) => ({ ...x, remindersSent: sent.get(x.id) ?? [] })),
   };
 }
 
@@ -66,10 +55,7 @@ export async function runDueContract(
     const next = contract && nextContractCheck(contract);
     if (!contract || !next || next.at > now) {
       const nextCheckAt = next?.at ?? null;
-      await m.query('UPDATE contracts SET next_check_at = $2 WHERE id = $1', [
-        contractId,
-        nextCheckAt,
-      ]);
+      await scheduleContractCheck(m, contractId, nextCheckAt);
       return { aggregateId: contractId, transitions, nextCheckAt };
     }
     await runEvent(m, contractId, contract, next, now);
@@ -115,21 +101,14 @@ async function runEvent(
       const milestoneId = next.milestoneId as string;
       if (!(await claimReminder(m, milestoneId, next.event, now))) return;
       const milestone = c.milestones.find((x) => x.id === milestoneId);
-      const users = await m.query<{ id: string }[]>(
-        'SELECT id FROM users WHERE organization_id = $1 AND active',
-        [c.organizationId],
-      );
-      await notify(
-        m,
-        users.map((u) => u.id),
-        {
-          kind: next.event,
-          subjectType: 'milestone',
-          subjectId: milestoneId,
-          message: `Milestone "${milestone?.title}" falls due at ${milestone?.dueDate.toISOString()}`,
-          at: now,
-        },
-      );
+      const users = await activeUserIdsOfOrganizations(m, [c.organizationId]);
+      await notify(m, users, {
+        kind: next.event,
+        subjectType: 'milestone',
+        subjectId: milestoneId,
+        message: `Milestone "${milestone?.title}" falls due at ${milestone?.dueDate.toISOString()}`,
+        at: now,
+      });
       await audit('milestone.reminder_sent', { milestoneId, kind: next.event });
       return;
     }

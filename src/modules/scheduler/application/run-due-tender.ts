@@ -1,15 +1,16 @@
 import type { EntityManager } from 'typeorm';
+import { activeUserIdsOfOrganizations } from '../../accounts';
 import { appendAuditEvent } from '../../audit';
 import type { AuditActionOn, AuditEntry, AuditPayloads } from '../../audit';
 import { changePendingAwardStatus } from '../../evaluation';
 import { changeTenderStatus } from '../../tenders';
-import { openBids } from '../../bids';
+import { bidderOrganizationIds, openBids } from '../../bids';
 import { admitOpenedBids } from '../../evaluation';
 import type { WorkingCalendar } from '../../calendar';
 import { openContract } from '../../contracts';
 import { refuseContract } from '../../contracts';
 import { claimReminder, notify } from '../../notifications';
-import { closingEvent, nextTenderCheck, NextTenderEvent } from '../../tenders';
+import { closingEvent, nextTenderCheck, NextTenderEvent, scheduleTenderCheck } from '../../tenders';
 import { LoadedTender, loadTenderClockState } from './tender-clock-state';
 
 export interface DueRun {
@@ -40,7 +41,7 @@ export async function runDueTender(
     const next = tender && nextTenderCheck(tender);
     if (!tender || !next || next.at > ctx.now) {
       const nextCheckAt = next?.at ?? null;
-      await m.query('UPDATE tenders SET next_check_at = $2 WHERE id = $1', [tenderId, nextCheckAt]);
+      await scheduleTenderCheck(m, tenderId, nextCheckAt);
       return { aggregateId: tenderId, transitions, nextCheckAt };
     }
     transitions.push({ kind: await runEvent(m, tender, next, ctx), dueAt: next.at });
@@ -106,22 +107,16 @@ async function runEvent(
     case 'signing_reminder_48h': {
       const contractId = tender.contractId as string;
       if (await claimReminder(m, contractId, next.event, now)) {
-        const winners = await m.query<{ id: string }[]>(
-          `SELECT u.id FROM users u JOIN contracts k ON k.organization_id = u.organization_id
-           WHERE k.id = $1 AND u.active`,
-          [contractId],
-        );
-        await notify(
-          m,
-          winners.map((u) => u.id),
-          {
-            kind: next.event,
-            subjectType: 'contract',
-            subjectId: contractId,
-            message: `Sign your contract within 48 hours, by ${tender.signingDeadline?.toISOString()}`,
-            at: now,
-          },
-        );
+        const winners = await activeUserIdsOfOrganizations(m, [
+          tender.contractOrganizationId as string,
+        ]);
+        await notify(m, winners, {
+          kind: next.event,
+          subjectType: 'contract',
+          subjectId: contractId,
+          message: `Sign your contract within 48 hours, by ${tender.signingDeadline?.toISOString()}`,
+          at: now,
+        });
         await audit(m, tender.id, 'tender.reminder_sent', now, { kind: next.event, contractId });
       }
       return next.event;
@@ -129,23 +124,19 @@ async function runEvent(
     case 'deadline_reminder_24h':
     case 'deadline_reminder_1h': {
       if (await claimReminder(m, tender.id, next.event, now)) {
-        const bidders = await m.query<{ id: string }[]>(
-          `SELECT DISTINCT u.id FROM users u JOIN bids b ON b.organization_id = u.organization_id
-           WHERE b.tender_id = $1 AND b.status IN ('submitted', 'invalidated') AND u.active`,
-          [tender.id],
+        // Two owners (bids, accounts): one round trip more than the joined statement had.
+        const bidders = await activeUserIdsOfOrganizations(
+          m,
+          await bidderOrganizationIds(m, tender.id),
         );
         const hours = next.event === 'deadline_reminder_24h' ? 24 : 1;
-        await notify(
-          m,
-          bidders.map((b) => b.id),
-          {
-            kind: next.event,
-            subjectType: 'tender',
-            subjectId: tender.id,
-            message: `Bids close in ${hours} hour${hours > 1 ? 's' : ''}, at ${tender.submissionDeadline.toISOString()}`,
-            at: now,
-          },
-        );
+        await notify(m, bidders, {
+          kind: next.event,
+          subjectType: 'tender',
+          subjectId: tender.id,
+          message: `Bids close in ${hours} hour${hours > 1 ? 's' : ''}, at ${tender.submissionDeadline.toISOString()}`,
+          at: now,
+        });
         // No recipient count in the record: it would tell how many bids there are.
         await audit(m, tender.id, 'tender.reminder_sent', now, { kind: next.event });
       }
@@ -181,7 +172,7 @@ function entry<A extends AuditActionOn<'tender'>>(
     entityType: 'tender',
     entityId: tenderId,
     data,
-  } as AuditEntry<A>;
+  };
 }
 
 function audit<A extends AuditActionOn<'tender'>>(

@@ -8,7 +8,7 @@ import { DeadlineScheduler } from '../../../common/queue/deadline-scheduler';
 import { appendAuditEvent } from '../../audit';
 import { WorkingCalendarService } from '../../calendar';
 import { EnquiryEntity } from '../infrastructure/enquiry.entity';
-import { lockTender } from '../infrastructure/tender-store';
+import { lockTender, pullNextCheckForward } from '../infrastructure/tender-store';
 import { EnquiryView, toEnquiryView } from './enquiry-view';
 
 /** An investor asks a clarification question: until enquiriesUntil, 3 per organization. */
@@ -65,11 +65,8 @@ export class AskQuestionUseCase {
       });
       // The answer is due in N working days; the chronograph reminds the commission then.
       const answerDue = calendar.addWorkingDays(now, tender.rules?.answerDueWorkingDays ?? 2);
-      const [rows] = await m.query<[{ next_check_at: Date | null }[], number]>(
-        `UPDATE tenders SET next_check_at = LEAST(next_check_at, $2) WHERE id = $1 RETURNING next_check_at`,
-        [tenderId, answerDue],
-      );
-      return { view: toEnquiryView(enquiry), nextCheckAt: rows[0].next_check_at };
+      const nextCheckAt = await pullNextCheckForward(m, tenderId, answerDue);
+      return { view: toEnquiryView(enquiry), nextCheckAt };
     });
     this.deadlines.scheduleTender(tenderId, nextCheckAt);
     return view;

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { DomainError } from '../../../common/errors/domain-error';
+import { activeOfficerIds } from '../../accounts';
 import { Criterion, criteriaProblems } from '../domain/criteria';
 import { timelineProblems, Timeline } from '../domain/timeline';
 import type { ProcedureRules } from '../domain/procedure-rules';
@@ -27,11 +28,7 @@ export function assertTimeline(
 
 /** The commission is made of active officers (DOMAIN.md §4: at least one). */
 export async function assertCommission(m: EntityManager, ids: string[]): Promise<void> {
-  const rows = await m.query<{ id: string }[]>(
-    `SELECT id FROM users WHERE id = ANY($1::uuid[]) AND role = 'officer' AND active`,
-    [ids],
-  );
-  const found = new Set(rows.map((r) => r.id));
+  const found = new Set(await activeOfficerIds(m, ids));
   const missing = ids.filter((id) => !found.has(id));
   if (ids.length === 0 || missing.length > 0) {
     throw new DomainError('VALIDATION_FAILED', 'The commission must be active officers', [

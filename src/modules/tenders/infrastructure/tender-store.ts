@@ -24,3 +24,16 @@ export async function lockTender(
 export function amendmentsOf(m: EntityManager, tenderId: string): Promise<TenderAmendmentEntity[]> {
   return m.find(TenderAmendmentEntity, { where: { tenderId }, order: { number: 'ASC' } });
 }
+
+/** Pulls the tender's next check forward to `due` if sooner; returns the resulting time. */
+export async function pullNextCheckForward(
+  m: EntityManager,
+  tenderId: string,
+  due: Date,
+): Promise<Date | null> {
+  const [rows] = await m.query<[{ next_check_at: Date | null }[], number]>(
+    `UPDATE tenders SET next_check_at = LEAST(next_check_at, $2) WHERE id = $1 RETURNING next_check_at`,
+    [tenderId, due],
+  );
+  return rows[0].next_check_at;
+}
