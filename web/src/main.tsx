@@ -1,5 +1,12 @@
 import '@mantine/core/styles.css';
-import { MantineProvider, createTheme } from '@mantine/core';
+import {
+  MantineProvider,
+  createTheme,
+  defaultVariantColorsResolver,
+  parseThemeColor,
+  type CSSVariablesResolver,
+  type VariantColorsResolver,
+} from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -7,14 +14,51 @@ import { RouterProvider } from 'react-router';
 import './i18n';
 import { router } from './router';
 
-const theme = createTheme({ primaryColor: 'indigo', defaultRadius: 'sm' });
+// Light variants (badges, active links) print their text in the darkest shade, so every
+// status meets WCAG AA contrast (axe runs on every main page in the browser tests).
+const variantColorResolver: VariantColorsResolver = (input) => {
+  const colors = defaultVariantColorsResolver(input);
+  if (input.variant !== 'light') return colors;
+  const parsed = parseThemeColor({
+    color: input.color ?? input.theme.primaryColor,
+    theme: input.theme,
+  });
+  if (!parsed.isThemeColor) return colors;
+  const pale = ['yellow', 'orange', 'lime'].includes(parsed.color);
+  return {
+    ...colors,
+    color: pale ? 'var(--mantine-color-black)' : `var(--mantine-color-${parsed.color}-9)`,
+  };
+};
+const theme = createTheme({
+  primaryColor: 'indigo',
+  primaryShade: 8,
+  defaultRadius: 'sm',
+  variantColorResolver,
+  components: {
+    // Alert titles take the tint's mid shade, below AA on the tinted background.
+    Alert: {
+      styles: {
+        title: { color: 'var(--mantine-color-black)' },
+        message: { color: 'var(--mantine-color-black)' },
+      },
+    },
+  },
+});
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } },
 });
 
+// Mantine's dimmed grey (hints, descriptions) is below AA contrast on white: one shade darker.
+const cssVariablesResolver: CSSVariablesResolver = () => ({
+  variables: {},
+  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' },
+  dark: {},
+});
+
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       <QueryClientProvider client={queryClient}>
         <RouterProvider router={router} />
       </QueryClientProvider>

@@ -25,22 +25,11 @@ export const router = createBrowserRouter([
       },
       {
         path: 'tenders/:id/evaluation',
-      },
-      {
-        path: 'contracts',
-      },
-      {
-        path: 'contracts/:id',
-      },
-      {
-        path: 'audit',
-      },
-      {
-        path: 'notifications',
-        lazy: async () => ({}),
+        lazy: async () => ({ Component: (await import('./pages/EvaluationPage')).EvaluationPage }),
       },
       {
         path: 'admin',
+        lazy: async () => ({ Component: (await import('./pages/AdminPage')).AdminPage }),
       },
       {
         path: '*',

@@ -18,6 +18,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap, type Schemas } from '../api/client';
 import { words } from '../i18n';
+import { formatRub } from '../lib/format';
 import { bidWarnings, type BidContent } from '../lib/bid-warnings';
 import { normalizeMoney } from '../lib/money';
 import { ErrorText } from './ErrorText';
@@ -114,7 +115,7 @@ export function BidForm({ tender }: { tender: Schemas['TenderResponse'] }) {
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <TextInput
           label={t('bid.unitPrice', { unit: tender.subject.unit })}
-          description={t('bid.ceiling', { value: tender.maxUnitPriceRub })}
+          description={t('bid.ceiling', { value: formatRub(tender.maxUnitPriceRub) })}
           required
           inputMode="decimal"
           value={content.unitPriceRub}
@@ -122,7 +123,9 @@ export function BidForm({ tender }: { tender: Schemas['TenderResponse'] }) {
         />
         <TextInput
           label={t('bid.investment')}
-          description={t('bid.minimum', { value: tender.offsetConditions.minInvestmentRub })}
+          description={t('bid.minimum', {
+            value: formatRub(tender.offsetConditions.minInvestmentRub),
+          })}
           required
           inputMode="decimal"
           value={content.investmentRub}
@@ -262,7 +265,14 @@ export function BidForm({ tender }: { tender: Schemas['TenderResponse'] }) {
         <Alert color="yellow" title={t('bid.warningsTitle')} data-testid="bid-warnings">
           <List>
             {warnings.map((w) => (
-              <List.Item key={w.code}>{t(`bidWarnings.${w.code}` as never, w.params)}</List.Item>
+              <List.Item key={w.code}>
+                {t(`bidWarnings.${w.code}` as never, {
+                  ...w.params,
+                  max: typeof w.params.max === 'string' ? formatRub(w.params.max) : w.params.max,
+                  min: typeof w.params.min === 'string' ? formatRub(w.params.min) : w.params.min,
+                  sum: typeof w.params.sum === 'string' ? formatRub(w.params.sum) : w.params.sum,
+                })}
+              </List.Item>
             ))}
           </List>
         </Alert>

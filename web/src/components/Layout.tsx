@@ -33,13 +33,6 @@ export function Layout() {
   const items: NavItem[] = [
     { to: '/', label: t('nav.tenders') },
     { to: '/tenders/new', label: t('nav.newTender'), roles: ['officer'] },
-    { to: '/contracts', label: t('nav.contracts'), roles: ['officer', 'auditor', 'investor'] },
-    { to: '/audit', label: t('nav.audit'), roles: ['auditor', 'admin'] },
-    {
-      to: '/notifications',
-      label: t('nav.notifications'),
-      roles: ['officer', 'auditor', 'investor', 'admin'],
-    },
     { to: '/admin', label: t('nav.admin'), roles: ['admin'] },
   ];
   const visible = items.filter((item) => !item.roles || (me && item.roles.includes(me.role)));
@@ -91,6 +84,7 @@ export function Layout() {
                 to={item.to}
                 label={item.label}
                 active={location.pathname === item.to}
+                variant="filled"
                 onClick={close}
               />
             ))}

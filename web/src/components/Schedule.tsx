@@ -6,10 +6,11 @@ import { words } from '../i18n';
 import { formatDateTime } from '../lib/format';
 
 /** What happens next to the tender, and what holds it, in words. */
-export function Schedule({ tenderId }: { tenderId: string }) {
+export function Schedule({ tenderId, status }: { tenderId: string; status: string }) {
   const { t } = useTranslation();
   const schedule = useQuery({
-    queryKey: ['schedule', tenderId],
+    queryKey: ['schedule', tenderId, status],
+    refetchInterval: 10_000,
     queryFn: async () =>
       unwrap(
         await api.GET('/api/v1/tenders/{id}/schedule', { params: { path: { id: tenderId } } }),

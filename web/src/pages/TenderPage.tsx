@@ -86,7 +86,7 @@ export function TenderPage() {
         <Title order={3} size="h4" mb="xs">
           {t('tender.whatNext')}
         </Title>
-        <Schedule tenderId={x.id} />
+        <Schedule tenderId={x.id} status={x.status} />
       </Card>
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <Card withBorder>
@@ -162,11 +162,6 @@ export function TenderPage() {
             {t('tender.signInToBid')}
           </Anchor>
         </Text>
-      )}
-      {me && x.status !== 'draft' && x.status !== 'tendering' && (
-        <Anchor component={Link} to="/contracts">
-          {t('tender.toContracts')}
-        </Anchor>
       )}
     </Stack>
   );
