@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { checkPage, openBrowser, signIn, validInn, type Person } from './support/console';
+import { checkPage, nav, openBrowser, signIn, validInn, type Person } from './support/console';
 import { ADMIN } from './support/server';
 
 /**
@@ -26,7 +26,7 @@ test.describe.serial('the Moscow story through the console', () => {
     await admin.page.goto('/');
     await checkPage(admin, 'tenders-anonymous');
     await signIn(admin.page, ADMIN.email, ADMIN.password);
-    await admin.page.getByRole('link', { name: 'Администрирование' }).click();
+    await nav(admin.page, 'Администрирование').click();
     for (const [email, fullName, role] of [
       [officerEmail, 'Анна Смирнова', 'Специалист заказчика'],
       [auditorEmail, 'Олег Аудитов', 'Аудитор'],
@@ -46,7 +46,7 @@ test.describe.serial('the Moscow story through the console', () => {
     officer = await openBrowser(browser);
     const page = officer.page;
     await signIn(page, officerEmail, password);
-    await page.getByRole('link', { name: 'Новый тендер' }).click();
+    await nav(page, 'Новый тендер').click();
     await page.getByLabel('Наименование').fill('Тяговые батареи с заводом в Москве');
     await page
       .getByLabel('Описание')
@@ -66,6 +66,7 @@ test.describe.serial('the Moscow story through the console', () => {
     await checkPage(officer, 'tender-draft-form');
     await page.getByRole('button', { name: 'Сохранить черновик' }).click();
     await expect(page.getByTestId('status')).toHaveText('Черновик');
+    await expect(page).toHaveURL(/\/tenders\/[0-9a-f-]{36}$/);
     tenderUrl = new URL(page.url()).pathname;
     await page.getByRole('button', { name: 'Опубликовать' }).click();
     await expect(page.getByTestId('status')).toHaveText('Приём заявок');
@@ -172,9 +173,135 @@ test.describe.serial('the Moscow story through the console', () => {
     await page.getByTestId('sandbox-open').click();
     await page.getByLabel('Дней вперёд').fill('3');
     await page.getByRole('button', { name: 'Перевести часы' }).click();
-    await page.keyboard.press('Escape');
+    await expect(page.getByRole('button', { name: 'Перевести часы' })).toHaveCount(0);
     await officer.page.goto(tenderUrl);
     await expect(officer.page.getByTestId('status')).toHaveText('Рассмотрение');
     await expect(officer.page.getByTestId('bids-count')).toHaveText('3');
+  });
+
+  let auditor: Person;
+  let contractUrl = '';
+
+  async function advanceClock(days: number) {
+    const { page } = admin;
+    await page.getByTestId('sandbox-open').click();
+    await page.getByLabel('Дней вперёд').fill(String(days));
+    await page.getByRole('button', { name: 'Перевести часы' }).click();
+    await expect(page.getByRole('button', { name: 'Перевести часы' })).toHaveCount(0);
+  }
+
+  test('the commission declares and scores, and the officer awards', async () => {
+    const { page } = officer;
+    await page.goto(tenderUrl);
+    await page.getByRole('link', { name: 'Рассмотрение заявок' }).click();
+    const protocol = page.getByTestId('protocol');
+    // The bid below the minimum investment is rejected with its reason, in words.
+    await expect(protocol.getByRole('row', { name: /Ural Cells/ })).toContainText(
+      'инвестиции ниже минимума',
+    );
+    await page.getByRole('button', { name: 'Подать декларацию' }).click();
+    await expect(page.getByTestId('declared')).toContainText('конфликта интересов нет');
+    for (const [name, score] of [
+      ['Volga Battery Systems', '100'],
+      ['Neva Energy', '40'],
+    ] as const) {
+      const row = protocol.getByRole('row', { name: new RegExp(name) });
+      await row.getByLabel(`Оценка заявки ${name}`).fill(score);
+      await row.getByRole('button', { name: 'Сохранить' }).click();
+      await expect(row.getByText('Оценка сохранена')).toBeVisible();
+    }
+    await expect(
+      protocol
+        .getByRole('row', { name: /Volga Battery Systems/ })
+        .getByRole('cell')
+        .first(),
+    ).toHaveText('1');
+    await checkPage(officer, 'evaluation');
+    await page.getByRole('button', { name: 'Подвести итоги' }).click();
+    await expect(page.getByTestId('status').first()).toHaveText('Период ожидания');
+  });
+
+  test('the clock moves through the standstill: the tender goes to contracting', async () => {
+    for (let day = 0; day < 20; day += 1) {
+      await advanceClock(1);
+      await officer.page.goto(tenderUrl);
+      const status = await officer.page.getByTestId('status').textContent();
+      if (status === 'Заключение контракта') return;
+    }
+    throw new Error('the standstill did not end within 20 days');
+  });
+
+  test('the winner signs and the officer countersigns', async () => {
+    const winner = bidders[0] as Person;
+    await nav(winner.page, 'Контракты').click();
+    await winner.page.getByRole('link', { name: 'Volga Battery Systems' }).click();
+    await expect(winner.page).toHaveURL(/\/contracts\/[0-9a-f-]{36}$/);
+    contractUrl = new URL(winner.page.url()).pathname;
+    await checkPage(winner, 'contract-to-sign');
+    await winner.page.getByRole('button', { name: 'Подписать контракт' }).click();
+    await expect(winner.page.getByTestId('investor-signed')).not.toHaveText('—');
+
+    await nav(officer.page, 'Контракты').click();
+    await officer.page.getByRole('link', { name: 'Volga Battery Systems' }).click();
+    await officer.page.getByRole('button', { name: 'Подписать со стороны заказчика' }).click();
+    await expect(officer.page.getByTestId('status').first()).toHaveText('Исполняется');
+  });
+
+  test('the investor reports a milestone with evidence', async () => {
+    const { page } = bidders[0] as Person;
+    await page.goto(contractUrl);
+    const land = page.getByTestId('milestone').filter({ hasText: 'Земельный участок' });
+    await land.getByLabel('Отчёт об этапе').fill('Договор аренды земли подписан');
+    await land.getByLabel('Инвестировано, ₽').fill('150000000');
+    await land.locator('input[type=file]').setInputFiles({
+      name: 'lease.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4 land lease'),
+    });
+    await land.getByRole('button', { name: 'Отправить отчёт' }).click();
+    await expect(land.getByTestId('status')).toHaveText('Отчёт подан');
+    await expect(land.getByRole('button', { name: 'Скачать документ' })).toBeVisible();
+  });
+
+  test('the auditor accepts the report and sees the dashboard chart', async ({ browser }) => {
+    auditor = await openBrowser(browser);
+    const { page } = auditor;
+    await signIn(page, auditorEmail, password);
+    await nav(page, 'Контракты').click();
+    await page.getByRole('link', { name: 'Volga Battery Systems' }).click();
+    const land = page.getByTestId('milestone').filter({ hasText: 'Земельный участок' });
+    const download = page.waitForEvent('download');
+    await land.getByRole('button', { name: 'Скачать документ' }).click();
+    expect((await download).suggestedFilename()).toBe('lease.pdf');
+    await land.getByLabel('Комментарий аудитора').fill('Договор проверен');
+    await land.getByRole('button', { name: 'Принять' }).click();
+    await expect(land.getByTestId('status')).toHaveText('Выполнен');
+    await expect(page.getByTestId('verified-rub')).toContainText('150 000 000,00');
+    await expect(page.getByTestId('investment-chart').locator('canvas')).toBeVisible();
+    await checkPage(auditor, 'contract-dashboard');
+  });
+
+  test('the auditor verifies the audit chain', async () => {
+    const { page } = auditor;
+    await nav(page, 'Журнал аудита').click();
+    await expect(page.getByTestId('audit-events')).toContainText('tender.published');
+    await page.getByRole('button', { name: 'Проверить цепочку' }).click();
+    await expect(page.getByTestId('chain-result')).toContainText('Цепочка цела');
+    await checkPage(auditor, 'audit-log');
+  });
+
+  test('the investor reads notifications; pages hold at 390 px wide', async ({ browser }) => {
+    const investor = bidders[0] as Person;
+    await nav(investor.page, 'Уведомления').click();
+    await expect(investor.page.getByRole('heading', { name: 'Уведомления' })).toBeVisible();
+    await checkPage(investor, 'notifications');
+    const phone = await openBrowser(browser, 390);
+    await phone.page.goto(tenderUrl);
+    await expect(phone.page.getByTestId('status')).toBeVisible();
+    const overflow = await phone.page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await checkPage(phone, 'tender-notice-phone');
   });
 });

@@ -28,7 +28,7 @@ const newest = (path) => {
   return Math.max(0, ...readdirSync(join(web, path)).map((name) => newest(join(path, name))));
 };
 const stamp = join(web, '.build-stamp');
-const last = existsSync(stamp) ? Number(readFileSync(stamp, 'utf8')) : 0;
+const last = existsSync(stamp) ? Number(readFileSync(stamp, 'utf8')) || 0 : 0;
 if (Math.max(...inputs.map(newest)) > last || !existsSync(join(web, 'dist', 'index.html'))) {
   run('npm run build');
   writeFileSync(stamp, String(Date.now()));

@@ -28,6 +28,24 @@ export const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import('./pages/EvaluationPage')).EvaluationPage }),
       },
       {
+        path: 'contracts',
+        lazy: async () => ({ Component: (await import('./pages/ContractsPage')).ContractsPage }),
+      },
+      {
+        path: 'contracts/:id',
+        lazy: async () => ({ Component: (await import('./pages/ContractPage')).ContractPage }),
+      },
+      {
+        path: 'audit',
+        lazy: async () => ({ Component: (await import('./pages/AuditPage')).AuditPage }),
+      },
+      {
+        path: 'notifications',
+        lazy: async () => ({
+          Component: (await import('./pages/NotificationsPage')).NotificationsPage,
+        }),
+      },
+      {
         path: 'admin',
         lazy: async () => ({ Component: (await import('./pages/AdminPage')).AdminPage }),
       },

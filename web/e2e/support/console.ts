@@ -32,6 +32,11 @@ export async function openBrowser(browser: Browser, width = 1280): Promise<Perso
   return { page, errors };
 }
 
+/** A link of the main menu. */
+export function nav(page: Page, name: string) {
+  return page.getByRole('navigation', { name: 'Основное меню' }).getByRole('link', { name });
+}
+
 export async function signIn(page: Page, email: string, password: string) {
   await page.goto('/login');
   await page.getByLabel('Эл. почта').fill(email);

@@ -33,6 +33,13 @@ export function Layout() {
   const items: NavItem[] = [
     { to: '/', label: t('nav.tenders') },
     { to: '/tenders/new', label: t('nav.newTender'), roles: ['officer'] },
+    { to: '/contracts', label: t('nav.contracts'), roles: ['officer', 'auditor', 'investor'] },
+    { to: '/audit', label: t('nav.audit'), roles: ['auditor', 'admin'] },
+    {
+      to: '/notifications',
+      label: t('nav.notifications'),
+      roles: ['officer', 'auditor', 'investor', 'admin'],
+    },
     { to: '/admin', label: t('nav.admin'), roles: ['admin'] },
   ];
   const visible = items.filter((item) => !item.roles || (me && item.roles.includes(me.role)));

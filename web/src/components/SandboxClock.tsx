@@ -13,6 +13,7 @@ export function SandboxClock() {
   const { data: me } = useMe();
   const client = useQueryClient();
   const [days, setDays] = useState<number | string>(3);
+  const [opened, setOpened] = useState(false);
   const clock = useQuery({
     queryKey: ['sandbox-clock'],
     queryFn: async () => {
@@ -27,7 +28,10 @@ export function SandboxClock() {
           body: { advanceMs: Math.round(Number(days) * 86_400_000) },
         }),
       ),
-    onSuccess: () => client.invalidateQueries(),
+    onSuccess: async () => {
+      setOpened(false);
+      await client.invalidateQueries();
+    },
   });
   if (!clock.data) return null;
   const label = (
@@ -37,9 +41,15 @@ export function SandboxClock() {
   );
   if (me?.role !== 'admin') return <Group visibleFrom="sm">{label}</Group>;
   return (
-    <Popover withArrow trapFocus>
+    <Popover withArrow trapFocus opened={opened} onChange={setOpened}>
       <Popover.Target>
-        <Button variant="light" color="orange" size="xs" data-testid="sandbox-open">
+        <Button
+          variant="light"
+          color="orange"
+          size="xs"
+          data-testid="sandbox-open"
+          onClick={() => setOpened((o) => !o)}
+        >
           {t('sandbox.now', { at: formatDateTime(clock.data.now) })}
         </Button>
       </Popover.Target>

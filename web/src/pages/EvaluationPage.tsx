@@ -104,7 +104,7 @@ function ExpertScore({ tenderId, bid }: { tenderId: string; bid: ProtocolBid }) 
         </Button>
       </Group>
       {save.isSuccess && (
-        <Text size="xs" c="green.9">
+        <Text size="xs" fw={700}>
           {t('evaluation.scoreSaved')}
         </Text>
       )}
@@ -133,6 +133,7 @@ function Rejection({ tenderId, bid }: { tenderId: string; bid: ProtocolBid }) {
         <TextInput
           aria-label={t('evaluation.reasonFor', { name: bid.organization.name })}
           placeholder={t('evaluation.reason')}
+          w={140}
           value={reason}
           onChange={(e) => setReason(e.currentTarget.value)}
         />

@@ -156,6 +156,11 @@ export function TenderPage() {
         </Card>
       </SimpleGrid>
       {me?.role === 'investor' && x.status !== 'draft' && <OwnBids tender={x} />}
+      {me && ['standstill', 'contracting', 'complete'].includes(x.status) && (
+        <Anchor component={Link} to="/contracts">
+          {t('tender.toContracts')}
+        </Anchor>
+      )}
       {!me && x.status === 'tendering' && (
         <Text>
           <Anchor component={Link} to="/login">
