@@ -106,6 +106,15 @@ function boundaryRules(layers) {
       },
     },
     {
+      name: 'entities-in-infrastructure',
+      severity: 'error',
+      comment:
+        "application/ and api/ persist through their module's infrastructure/ functions: they " +
+        'may import an entity file for its types only (`import type`), never the class.',
+      from: { path: '^src/modules/[^/]+/(?:application|api)/' },
+      to: { path: '\\.entity\\.ts$', dependencyTypesNot: ['type-only'] },
+    },
+    {
       name: 'common-below-modules',
       severity: 'error',
       comment: 'common/, config/ and database/ are below every module: they never import modules/.',

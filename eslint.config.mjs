@@ -3,8 +3,11 @@ import eslint from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 /**
- * SQL text lives in a module's infrastructure/ (or database/ and its migrations): no `.query(`
- * call anywhere else in src/. Exported so the boundaries spec lints its fixture with it.
+ * Persistence lives in a module's infrastructure/ (or database/ and its migrations): no `.query(`
+ * call, and no TypeORM call given an entity class (`m.save(TenderEntity, …)`,
+ * `getRepository(UserEntity)`), anywhere else in src/. Both selectors are in one
+ * `no-restricted-syntax` entry: a later entry for the same files would replace this one.
+ * Exported so the boundaries spec lints its fixture with it.
  */
 export const sqlOnlyInInfrastructure = {
   files: ['src/**/*.ts'],
@@ -23,6 +26,12 @@ export const sqlOnlyInInfrastructure = {
         selector: "CallExpression[callee.type='MemberExpression'][callee.property.name='query']",
         message:
           "SQL only in the owning module's infrastructure/ (or database/): call a typed query function from there instead of `.query(`.",
+      },
+      {
+        selector:
+          "CallExpression[arguments.0.type='Identifier'][arguments.0.name=/^[A-Z]\\w*Entity$/]",
+        message:
+          "Entity persistence only in the owning module's infrastructure/ (or database/): call a named function from there instead of passing an entity class.",
       },
     ],
   },

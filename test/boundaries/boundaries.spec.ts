@@ -1,8 +1,8 @@
 /**
  * The module-boundary rules of `npm run lint` fire: test/fixtures/boundaries holds a
  * miniature src/ with one deliberate violation per rule (see its README), and each is
- * reported, by the same dependency-cruiser rules and ESLint SQL rule the project uses, and
- * nothing else is.
+ * reported, by the same dependency-cruiser rules and ESLint persistence rule (`.query(` and
+ * entity-class calls) the project uses, and nothing else is.
  *
  * Both tools run as their CLIs in a child process, as `npm run lint` runs them: they load
  * ESM (dependency-cruiser is ESM only, ESLint imports its .mjs config), which Jest's module
@@ -56,14 +56,16 @@ describe('module boundaries (dependency-cruiser)', () => {
     ['pure-domain', 'src/modules/alpha/domain/uses-nest.ts'],
     ['pure-domain', 'src/modules/alpha/domain/uses-infrastructure.ts'],
     ['common-below-modules', 'src/common/uses-module.ts'],
+    ['entities-in-infrastructure', 'src/modules/alpha/application/alpha-entity.ts'],
   ])('reports %s for %s', (rule, file) => {
     expect(found).toContain(`${rule}: ${file}`);
   });
 
-  it('reports nothing else: clean files, and a cycle through a type-only import, pass', () => {
+  it('reports nothing else: clean files, and a cycle or an entity import that is type-only, pass', () => {
     expect(found).toEqual(
       [
         'common-below-modules: src/common/uses-module.ts',
+        'entities-in-infrastructure: src/modules/alpha/application/alpha-entity.ts',
         'module-layers: src/modules/alpha/application/upward.ts',
         'module-layers: src/modules/gamma/gamma.ts',
         'no-circular: src/modules/alpha/application/cycle-a.ts',
@@ -76,15 +78,22 @@ describe('module boundaries (dependency-cruiser)', () => {
   });
 });
 
-describe('SQL only in infrastructure/ (ESLint)', () => {
+describe('persistence only in infrastructure/ (ESLint)', () => {
   const { status, stdout } = run('eslint', ['--config', 'eslint.config.mjs', '-f', 'json', 'src']);
   const problems = (JSON.parse(stdout) as LintResult[]).flatMap((r) =>
     r.messages.map((m) => ({ file: r.filePath.slice(fixture.length + 1), ...m })),
   );
 
-  it('reports the .query( call in application/, and only that', () => {
+  it('reports the .query( call and the entity-class call in application/, and only those', () => {
     expect(status).not.toBe(0);
     expect(problems).toEqual([
+      expect.objectContaining({
+        file: join('src', 'modules', 'alpha', 'application', 'alpha-entity.ts'),
+        ruleId: 'no-restricted-syntax',
+        message: expect.stringContaining(
+          "Entity persistence only in the owning module's infrastructure/",
+        ) as string,
+      }),
       expect.objectContaining({
         file: join('src', 'modules', 'alpha', 'application', 'alpha-sql.ts'),
         ruleId: 'no-restricted-syntax',

@@ -141,6 +141,21 @@ describe('the chronograph: deadlines run themselves', () => {
   });
 
   it('records one audit event per transition and exposes lateness on /metrics', async () => {
+    // Four deadlines of its own passed (two with a bid, two without), whatever ran before.
+    const tenders = [];
+    for (let i = 0; i < 4; i++) {
+      const tender = await publishedTender(t.api, officer.token, [officer.id]);
+      if (i % 2 === 0) {
+        const investor = await t.api.registerInvestor();
+        expect(
+          (await t.api.post(`/tenders/${tender.id}/bids`, aBid(), investor.token)).status,
+        ).toBe(201);
+      }
+      tenders.push(tender);
+    }
+    const latest = Math.max(...tenders.map((x) => Date.parse(x.timeline.submissionDeadline)));
+    const now = await serverNow(t.api);
+    await t.api.post('/sandbox/clock', { advanceMs: latest - now.getTime() + SECOND }, admin.token);
     const events = await t.api.get('/audit/events?entityType=tender&limit=200', auditor.token);
     const closings = events.body.items.filter((e: { action: string }) =>
       ['tender.bids_opened', 'tender.closed_without_bids'].includes(e.action),

@@ -47,7 +47,6 @@ describe('contract performance: milestones, reports and reviews', () => {
   let auditor: SignedIn;
   let parties: Awaited<ReturnType<typeof activeContract>>;
   let contract: any;
-  let evidenceId = '';
   const SIGNED_AT = '2027-01-31T09:00:00.000Z'; // 12:00 in Moscow, the last day of January
 
   /** Stops the clock, then moves it exactly onto `iso`. */
@@ -75,7 +74,12 @@ describe('contract performance: milestones, reports and reviews', () => {
       token,
     );
 
-  beforeAll(async () => {
+  /**
+   * A server of its own (the sandbox clock only moves forward, and these tests stand on
+   * fixed dates) with the five-milestone contract countersigned on SIGNED_AT, the clock
+   * frozen there.
+   */
+  async function contractSignedAt() {
     t = await startTestApp();
     admin = await t.api.signInAdmin();
     auditor = await t.api.createStaff(admin.token, 'auditor');
@@ -88,36 +92,14 @@ describe('contract performance: milestones, reports and reviews', () => {
     );
     expect(countersigned.status).toBe(200);
     contract = countersigned.body;
-  });
-  afterAll(async () => {
+  }
+  async function closeApp() {
     await t.api.post('/sandbox/clock', { advanceMs: 0, freeze: false }, admin.token);
     await t.close();
-  });
+  }
 
-  it('materializes the five milestones with hand-computed due dates (end of the Moscow day)', () => {
-    expect(contract.signedAt).toBe(SIGNED_AT);
-    expect(
-      contract.milestones.map(
-        (m: { code: string; dueDate: string; plannedInvestmentRub: string; status: string }) => [
-          m.code,
-          m.dueDate,
-          m.plannedInvestmentRub,
-          m.status,
-        ],
-      ),
-    ).toEqual([
-      // 31 January + 1 month → 28 February 2027 (no 31st), 23:59:59.999 Moscow = 20:59:59.999Z
-      ['land_secured', '2027-02-28T20:59:59.999Z', '100000000.00', 'pending'],
-      // + 3 months → 30 April (no 31st)
-      ['permit_obtained', '2027-04-30T20:59:59.999Z', '50000000.00', 'pending'],
-      ['construction_started', '2027-10-31T20:59:59.999Z', '1250000000.00', 'pending'],
-      ['equipment_installed', '2029-01-31T20:59:59.999Z', '1500000000.00', 'pending'],
-      ['production_start', '2029-07-31T20:59:59.999Z', '500000000.00', 'pending'],
-    ]);
-    expect(contract.buildDeadline).toBe('2029-07-31T09:00:00.000Z');
-  });
-
-  it('keeps evidence with its SHA-256 and refuses a report citing a document of another contract', async () => {
+  /** Evidence the winner uploaded to the contract: its document id. */
+  async function uploadEvidence(): Promise<string> {
     const bytes = Buffer.from('Lease agreement No. 77-12/2027, Zelenograd, 12 ha');
     const upload = await t.api.upload(
       `/contracts/${contract.id}/documents`,
@@ -125,80 +107,25 @@ describe('contract performance: milestones, reports and reviews', () => {
       parties.winner.token,
     );
     expect(upload.status).toBe(201);
-    expect(upload.body.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
-    const fetched = await t.api.download(
-      `/contracts/${contract.id}/documents/${upload.body.id}`,
-      auditor.token,
-    );
-    expect(fetched.bytes.equals(bytes)).toBe(true);
-    expect(
-      (
-        await t.api.upload(
-          `/contracts/${contract.id}/documents`,
-          { name: 'x.pdf', bytes },
-          auditor.token,
-        )
-      ).status,
-    ).toBe(403);
-    const foreign = await t.api.post(
-      `/contracts/${contract.id}/milestones/${milestone('land_secured').id}/reports`,
-      { note: 'x', investedRub: '1.00', documentIds: ['00000000-0000-4000-8000-000000000001'] },
-      parties.winner.token,
-    );
-    expect(foreign.status).toBe(400);
-    evidenceId = upload.body.id;
-  });
+    return upload.body.id as string;
+  }
 
-  it('meets a milestone reported and accepted before it falls due', async () => {
-    const res = await t.api.post(
-      `/contracts/${contract.id}/milestones/${milestone('land_secured').id}/reports`,
-      { note: 'Lease signed', investedRub: '100000000.00', documentIds: [evidenceId] },
-      parties.winner.token,
-    );
-    expect(res.body.documentIds).toEqual([evidenceId]);
+  /** land_secured reported and accepted on SIGNED_AT, before it falls due: met. */
+  async function landSecuredMet() {
+    const res = await report('land_secured', '100000000.00');
     expect(res.status).toBe(201);
-    await reload();
-    expect(milestone('land_secured').status).toBe('reported');
-    const accepted = await review('land_secured', res.body.id, 'accepted');
-    expect(accepted.body).toMatchObject({ status: 'met' });
-    expect((await review('land_secured', res.body.id, 'rejected')).status).toBe(409); // not twice
-    const again = await report('land_secured', '1.00');
-    expect(again.status).toBe(409); // a met milestone takes no report
-  });
+    expect((await review('land_secured', res.body.id, 'accepted')).body.status).toBe('met');
+  }
 
-  it('turns a milestone nobody reported overdue at due + 1 ms, not before', async () => {
-    await advanceTo('2027-04-30T20:59:59.999Z');
-    await reload();
-    expect(milestone('permit_obtained').status).toBe('pending');
+  /** The clock on 1 May 00:00 Moscow, when permit_obtained (due 30 April) is overdue. */
+  async function permitOverdue() {
     await advanceTo('2027-04-30T21:00:00.000Z');
     await reload();
     expect(milestone('permit_obtained').status).toBe('overdue');
-    const compliance = await t.api.get(
-      `/contracts/${contract.id}/compliance`,
-      parties.winner.token,
-    );
-    expect(compliance.body).toMatchObject({ asOf: '2027-04-30T21:00:00.000Z', status: 'at_risk' });
-    expect(compliance.body.schedule.milestones).toEqual({
-      pending: 3,
-      reported: 0,
-      met: 1,
-      metLate: 0,
-      overdue: 1,
-    });
-    // 1 May 00:00 Moscow has begun: one day of delay at the seeded 15.50 %:
-    // 1 300 000.00 × 12 000 = 15 600 000 000.00; × 0.155 / 300 = 8 060 000.00
-    expect(compliance.body.penalties).toMatchObject({ accruedRub: '8060000.00', capped: false });
-    expect(compliance.body.penalties.items).toEqual([
-      {
-        milestoneId: milestone('permit_obtained').id,
-        day: '2027-05-01',
-        keyRatePct: '15.50',
-        amountRub: '8060000.00',
-      },
-    ]);
-  });
+  }
 
-  it('marks a late report, once accepted, met_late; a rejected one leaves it overdue', async () => {
+  /** permit_obtained reported on 1 May: the first report rejected, the second accepted. */
+  async function permitMetLate() {
     const first = await report('permit_obtained', '50000000.00');
     expect((await review('permit_obtained', first.body.id, 'rejected')).body.status).toBe(
       'overdue',
@@ -207,89 +134,231 @@ describe('contract performance: milestones, reports and reviews', () => {
     expect((await review('permit_obtained', second.body.id, 'accepted')).body.status).toBe(
       'met_late',
     );
-    await reload();
-    expect(milestone('permit_obtained')).toMatchObject({
-      status: 'met_late',
-      metAt: second.body.submittedAt,
+  }
+
+  /** Tests that only read the contract or add to it what no other test here reads. */
+  describe('on the day of signing', () => {
+    beforeAll(contractSignedAt);
+    afterAll(closeApp);
+
+    it('materializes the five milestones with hand-computed due dates (end of the Moscow day)', () => {
+      expect(contract.signedAt).toBe(SIGNED_AT);
+      expect(
+        contract.milestones.map(
+          (m: { code: string; dueDate: string; plannedInvestmentRub: string; status: string }) => [
+            m.code,
+            m.dueDate,
+            m.plannedInvestmentRub,
+            m.status,
+          ],
+        ),
+      ).toEqual([
+        // 31 January + 1 month → 28 February 2027 (no 31st), 23:59:59.999 Moscow = 20:59:59.999Z
+        ['land_secured', '2027-02-28T20:59:59.999Z', '100000000.00', 'pending'],
+        // + 3 months → 30 April (no 31st)
+        ['permit_obtained', '2027-04-30T20:59:59.999Z', '50000000.00', 'pending'],
+        ['construction_started', '2027-10-31T20:59:59.999Z', '1250000000.00', 'pending'],
+        ['equipment_installed', '2029-01-31T20:59:59.999Z', '1500000000.00', 'pending'],
+        ['production_start', '2029-07-31T20:59:59.999Z', '500000000.00', 'pending'],
+      ]);
+      expect(contract.buildDeadline).toBe('2029-07-31T09:00:00.000Z');
     });
-    expect(milestone('permit_obtained').reports.map((r: any) => r.review.decision)).toEqual([
-      'rejected',
-      'accepted',
-    ]);
-  });
 
-  it('lets only the owning investor report and only auditors review', async () => {
-    const stranger = await t.api.registerInvestor();
-    expect((await t.api.get(`/contracts/${contract.id}`, stranger.token)).status).toBe(404);
-    expect((await report('equipment_installed', '1.00', stranger.token)).status).toBe(404);
-    expect((await report('equipment_installed', '1.00', auditor.token)).status).toBe(403);
-    const res = await report('equipment_installed', '600000000.00');
-    expect(
-      (await review('equipment_installed', res.body.id, 'accepted', parties.winner.token)).status,
-    ).toBe(403);
-    expect(
-      (await review('equipment_installed', res.body.id, 'accepted', parties.officer.token)).status,
-    ).toBe(403);
-  });
-
-  it('charges 10 days of delay across a key-rate change, counts only accepted investment, then breaches', async () => {
-    const rate = await t.api.post(
-      '/admin/key-rates',
-      { effectiveFrom: '2027-11-06', ratePct: '14.00' },
-      admin.token,
-    );
-    expect(rate.status).toBe(201);
-    await advanceTo('2027-11-10T12:00:00.000Z'); // 15:00 Moscow, 10 November
-    await reload();
-    expect(milestone('construction_started').status).toBe('overdue');
-    const compliance = (await t.api.get(`/contracts/${contract.id}/compliance`, auditor.token))
-      .body;
-    // construction_started, due 31 October: delay days 1–10 November.
-    //   1–5 Nov at 15.50 %: 15 600 000 000.00 × 0.155 / 300 = 8 060 000.00 a day → 40 300 000.00
-    //   6–10 Nov at 14.00 %: 15 600 000 000.00 × 0.14 / 300 = 7 280 000.00 a day → 36 400 000.00
-    // permit_obtained (met late, reported 1 May): 8 060 000.00. Total 84 760 000.00.
-    expect(compliance.penalties.accruedRub).toBe('84760000.00');
-    expect(compliance.penalties.items).toHaveLength(11);
-    // Accepted reports only: land 100 000 000.00 + permit 50 000 000.00; equipment's is unreviewed.
-    expect(compliance.investment).toEqual({
-      committedRub: '3400000000.00',
-      verifiedRub: '150000000.00',
-      verifiedPct: 4.41,
+    it('keeps evidence with its SHA-256 and refuses a report citing a document of another contract', async () => {
+      const bytes = Buffer.from('Lease agreement No. 77-12/2027, Zelenograd, 12 ha');
+      const upload = await t.api.upload(
+        `/contracts/${contract.id}/documents`,
+        { name: 'lease.pdf', bytes },
+        parties.winner.token,
+      );
+      expect(upload.status).toBe(201);
+      expect(upload.body.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
+      const fetched = await t.api.download(
+        `/contracts/${contract.id}/documents/${upload.body.id}`,
+        auditor.token,
+      );
+      expect(fetched.bytes.equals(bytes)).toBe(true);
+      expect(
+        (
+          await t.api.upload(
+            `/contracts/${contract.id}/documents`,
+            { name: 'x.pdf', bytes },
+            auditor.token,
+          )
+        ).status,
+      ).toBe(403);
+      const foreign = await t.api.post(
+        `/contracts/${contract.id}/milestones/${milestone('land_secured').id}/reports`,
+        { note: 'x', investedRub: '1.00', documentIds: ['00000000-0000-4000-8000-000000000001'] },
+        parties.winner.token,
+      );
+      expect(foreign.status).toBe(400);
     });
-    expect(compliance.status).toBe('at_risk');
 
-    await advanceTo(contract.buildDeadline);
-    const breached = (await t.api.get(`/contracts/${contract.id}/compliance`, auditor.token)).body;
-    expect(breached.status).toBe('breached');
-    expect(breached.schedule.daysToBuildDeadline).toBe(0);
+    it('lets only the owning investor report and only auditors review', async () => {
+      const stranger = await t.api.registerInvestor();
+      expect((await t.api.get(`/contracts/${contract.id}`, stranger.token)).status).toBe(404);
+      expect((await report('equipment_installed', '1.00', stranger.token)).status).toBe(404);
+      expect((await report('equipment_installed', '1.00', auditor.token)).status).toBe(403);
+      const res = await report('equipment_installed', '600000000.00');
+      expect(
+        (await review('equipment_installed', res.body.id, 'accepted', parties.winner.token)).status,
+      ).toBe(403);
+      expect(
+        (await review('equipment_installed', res.body.id, 'accepted', parties.officer.token))
+          .status,
+      ).toBe(403);
+    });
   });
 
-  it('terminates: the supplier is recorded as failed, and every step is on the record', async () => {
-    const terminated = await t.api.post(
-      `/contracts/${contract.id}/terminate`,
-      { reason: 'Build abandoned' },
-      parties.officer.token,
-    );
-    expect(terminated.status).toBe(200);
-    expect(terminated.body.status).toBe('terminated');
-    const { rows } = await t.sql.query(
-      'SELECT reason FROM failed_suppliers WHERE contract_id = $1',
-      [contract.id],
-    );
-    expect(rows).toEqual([{ reason: 'Build abandoned' }]);
-    const events = await t.api.get(
-      `/audit/events?entityId=${contract.id}&limit=200`,
-      auditor.token,
-    );
-    expect(events.body.items.map((e: { action: string }) => e.action)).toEqual(
-      expect.arrayContaining([
-        'milestone.reported',
-        'milestone.report_accepted',
-        'milestone.report_rejected',
-        'milestone.overdue',
-        'contract.terminated',
-      ]),
-    );
-    expect((await t.api.get('/audit/verify', auditor.token)).body.valid).toBe(true);
+  /** Tests that move the clock or need an earlier step done: a server and a contract each. */
+  describe('from a contract of their own', () => {
+    beforeEach(contractSignedAt);
+    afterEach(closeApp);
+
+    it('meets a milestone reported and accepted before it falls due', async () => {
+      const evidenceId = await uploadEvidence();
+      const res = await t.api.post(
+        `/contracts/${contract.id}/milestones/${milestone('land_secured').id}/reports`,
+        { note: 'Lease signed', investedRub: '100000000.00', documentIds: [evidenceId] },
+        parties.winner.token,
+      );
+      expect(res.body.documentIds).toEqual([evidenceId]);
+      expect(res.status).toBe(201);
+      await reload();
+      expect(milestone('land_secured').status).toBe('reported');
+      const accepted = await review('land_secured', res.body.id, 'accepted');
+      expect(accepted.body).toMatchObject({ status: 'met' });
+      expect((await review('land_secured', res.body.id, 'rejected')).status).toBe(409); // not twice
+      const again = await report('land_secured', '1.00');
+      expect(again.status).toBe(409); // a met milestone takes no report
+    });
+
+    it('turns a milestone nobody reported overdue at due + 1 ms, not before', async () => {
+      await landSecuredMet();
+      await advanceTo('2027-04-30T20:59:59.999Z');
+      await reload();
+      expect(milestone('permit_obtained').status).toBe('pending');
+      await advanceTo('2027-04-30T21:00:00.000Z');
+      await reload();
+      expect(milestone('permit_obtained').status).toBe('overdue');
+      const compliance = await t.api.get(
+        `/contracts/${contract.id}/compliance`,
+        parties.winner.token,
+      );
+      expect(compliance.body).toMatchObject({
+        asOf: '2027-04-30T21:00:00.000Z',
+        status: 'at_risk',
+      });
+      expect(compliance.body.schedule.milestones).toEqual({
+        pending: 3,
+        reported: 0,
+        met: 1,
+        metLate: 0,
+        overdue: 1,
+      });
+      // 1 May 00:00 Moscow has begun: one day of delay at the seeded 15.50 %:
+      // 1 300 000.00 × 12 000 = 15 600 000 000.00; × 0.155 / 300 = 8 060 000.00
+      expect(compliance.body.penalties).toMatchObject({ accruedRub: '8060000.00', capped: false });
+      expect(compliance.body.penalties.items).toEqual([
+        {
+          milestoneId: milestone('permit_obtained').id,
+          day: '2027-05-01',
+          keyRatePct: '15.50',
+          amountRub: '8060000.00',
+        },
+      ]);
+    });
+
+    it('marks a late report, once accepted, met_late; a rejected one leaves it overdue', async () => {
+      await permitOverdue();
+      const first = await report('permit_obtained', '50000000.00');
+      expect((await review('permit_obtained', first.body.id, 'rejected')).body.status).toBe(
+        'overdue',
+      );
+      const second = await report('permit_obtained', '50000000.00');
+      expect((await review('permit_obtained', second.body.id, 'accepted')).body.status).toBe(
+        'met_late',
+      );
+      await reload();
+      expect(milestone('permit_obtained')).toMatchObject({
+        status: 'met_late',
+        metAt: second.body.submittedAt,
+      });
+      expect(milestone('permit_obtained').reports.map((r: any) => r.review.decision)).toEqual([
+        'rejected',
+        'accepted',
+      ]);
+    });
+
+    it('charges 10 days of delay across a key-rate change, counts only accepted investment, then breaches', async () => {
+      await landSecuredMet();
+      await permitOverdue();
+      await permitMetLate();
+      // equipment_installed reported, not yet reviewed.
+      expect((await report('equipment_installed', '600000000.00')).status).toBe(201);
+      const rate = await t.api.post(
+        '/admin/key-rates',
+        { effectiveFrom: '2027-11-06', ratePct: '14.00' },
+        admin.token,
+      );
+      expect(rate.status).toBe(201);
+      await advanceTo('2027-11-10T12:00:00.000Z'); // 15:00 Moscow, 10 November
+      await reload();
+      expect(milestone('construction_started').status).toBe('overdue');
+      const compliance = (await t.api.get(`/contracts/${contract.id}/compliance`, auditor.token))
+        .body;
+      // construction_started, due 31 October: delay days 1–10 November.
+      //   1–5 Nov at 15.50 %: 15 600 000 000.00 × 0.155 / 300 = 8 060 000.00 a day → 40 300 000.00
+      //   6–10 Nov at 14.00 %: 15 600 000 000.00 × 0.14 / 300 = 7 280 000.00 a day → 36 400 000.00
+      // permit_obtained (met late, reported 1 May): 8 060 000.00. Total 84 760 000.00.
+      expect(compliance.penalties.accruedRub).toBe('84760000.00');
+      expect(compliance.penalties.items).toHaveLength(11);
+      // Accepted reports only: land 100 000 000.00 + permit 50 000 000.00; equipment's is unreviewed.
+      expect(compliance.investment).toEqual({
+        committedRub: '3400000000.00',
+        verifiedRub: '150000000.00',
+        verifiedPct: 4.41,
+      });
+      expect(compliance.status).toBe('at_risk');
+
+      await advanceTo(contract.buildDeadline);
+      const breached = (await t.api.get(`/contracts/${contract.id}/compliance`, auditor.token))
+        .body;
+      expect(breached.status).toBe('breached');
+      expect(breached.schedule.daysToBuildDeadline).toBe(0);
+    });
+
+    it('terminates: the supplier is recorded as failed, and every step is on the record', async () => {
+      await landSecuredMet();
+      await permitOverdue();
+      await permitMetLate();
+      const terminated = await t.api.post(
+        `/contracts/${contract.id}/terminate`,
+        { reason: 'Build abandoned' },
+        parties.officer.token,
+      );
+      expect(terminated.status).toBe(200);
+      expect(terminated.body.status).toBe('terminated');
+      const { rows } = await t.sql.query(
+        'SELECT reason FROM failed_suppliers WHERE contract_id = $1',
+        [contract.id],
+      );
+      expect(rows).toEqual([{ reason: 'Build abandoned' }]);
+      const events = await t.api.get(
+        `/audit/events?entityId=${contract.id}&limit=200`,
+        auditor.token,
+      );
+      expect(events.body.items.map((e: { action: string }) => e.action)).toEqual(
+        expect.arrayContaining([
+          'milestone.reported',
+          'milestone.report_accepted',
+          'milestone.report_rejected',
+          'milestone.overdue',
+          'contract.terminated',
+        ]),
+      );
+      expect((await t.api.get('/audit/verify', auditor.token)).body.valid).toBe(true);
+    });
   });
 });

@@ -26,7 +26,22 @@ describe('zero-install mode: no DATABASE_URL, no REDIS_URL', () => {
   let server:
     | { child: ChildProcess; api: ApiClient; log: () => string; bootstrap: () => string[] }
     | undefined;
-  let tenderId: string;
+
+  /** A tender with one bid, opened: the clock is moved past its deadline. */
+  async function tenderInEvaluation(api: ApiClient): Promise<string> {
+    const admin = await api.signInAdmin();
+    const officer = await api.createStaff(admin.token, 'officer');
+    const tender = await publishedTender(api, officer.token, [officer.id]);
+    const investor = await api.registerInvestor();
+    expect((await api.post(`/tenders/${tender.id}/bids`, aBid(), investor.token)).status).toBe(201);
+    const past = Date.parse(tender.timeline.submissionDeadline) - (await serverNow(api)).getTime();
+    await api.post('/sandbox/clock', { advanceMs: past + 1000 }, admin.token);
+    expect((await api.get(`/tenders/${tender.id}`)).body).toMatchObject({
+      status: 'evaluation',
+      bidsCount: 1,
+    });
+    return tender.id as string;
+  }
 
   async function start() {
     const logFile = join(home, `start-${++starts}.log`);
@@ -76,18 +91,7 @@ describe('zero-install mode: no DATABASE_URL, no REDIS_URL', () => {
     expect(log()).toContain(`listening on ${api.baseUrl} — ${ready.body.infrastructure}`);
     expect(log()).toContain('embedded-postgres');
 
-    const admin = await api.signInAdmin();
-    const officer = await api.createStaff(admin.token, 'officer');
-    const tender = await publishedTender(api, officer.token, [officer.id]);
-    tenderId = tender.id;
-    const investor = await api.registerInvestor();
-    expect((await api.post(`/tenders/${tender.id}/bids`, aBid(), investor.token)).status).toBe(201);
-    const past = Date.parse(tender.timeline.submissionDeadline) - (await serverNow(api)).getTime();
-    await api.post('/sandbox/clock', { advanceMs: past + 1000 }, admin.token);
-    expect((await api.get(`/tenders/${tender.id}`)).body).toMatchObject({
-      status: 'evaluation',
-      bidsCount: 1,
-    });
+    const tenderId = await tenderInEvaluation(api);
 
     const pid = postmasterPid();
     expect(await stop()).toBe(0);
@@ -101,7 +105,8 @@ describe('zero-install mode: no DATABASE_URL, no REDIS_URL', () => {
   }, 120000);
 
   it('after a SIGKILL, stops the PostgreSQL left running and starts afresh; a stale lock too', async () => {
-    await start();
+    const { api } = await start();
+    const tenderId = await tenderInEvaluation(api); // kept across the crashes below
     const orphan = postmasterPid();
     await stop('SIGKILL');
     expect(isAlive(orphan)).toBe(true); // the crash left the database running

@@ -1,6 +1,8 @@
 import type { SignedIn } from '../support/api-client';
-import { publishedTender } from '../support/tender-factory';
+import { publishedTender, serverNow } from '../support/tender-factory';
 import { startTestApp, TestApp } from '../support/test-app';
+
+const HOUR = 3600 * 1000;
 
 describe('clarification questions', () => {
   let t: TestApp;
@@ -14,7 +16,15 @@ describe('clarification questions', () => {
     admin = await t.api.signInAdmin();
     officer = await t.api.createStaff(admin.token, 'officer');
     investor = await t.api.registerInvestor();
-    tender = await publishedTender(t.api, officer.token, [officer.id]);
+    // Questions stay open 3 days: beyond the one clock move in this file (the closing test's,
+    // onto a tender of its own whose questions close in a day).
+    const now = await serverNow(t.api);
+    tender = await publishedTender(t.api, officer.token, [officer.id], {
+      timeline: {
+        enquiriesUntil: new Date(now.getTime() + 72 * HOUR).toISOString(),
+        submissionDeadline: new Date(now.getTime() + 96 * HOUR).toISOString(),
+      },
+    });
   });
   afterAll(() => t.close());
 
@@ -85,6 +95,7 @@ describe('clarification questions', () => {
   });
 
   it('closes at enquiriesUntil (409 ENQUIRIES_CLOSED)', async () => {
+    const tender = await publishedTender(t.api, officer.token, [officer.id]);
     const now = Date.parse((await t.api.get('/sandbox/clock')).body.now);
     await t.api.post(
       '/sandbox/clock',

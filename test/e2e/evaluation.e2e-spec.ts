@@ -8,9 +8,74 @@ describe('evaluation of the four-bid battery tender (pp2604)', () => {
   let members: SignedIn[];
   let outsider: SignedIn;
   let auditor: SignedIn;
-  let tender: { id: string; timeline: { submissionDeadline: string } };
-  const bidders: SignedIn[] = [];
-  const bid: Record<'A' | 'B' | 'C' | 'D', string> = { A: '', B: '', C: '', D: '' };
+  /** Read by the tests that change nothing; a test that declares, scores or awards makes its own. */
+  let shared: FourBidTender;
+
+  type Key = 'A' | 'B' | 'C' | 'D';
+  interface FourBidTender {
+    tender: { id: string; timeline: { submissionDeadline: string } };
+    bidders: SignedIn[];
+    bid: Record<Key, string>;
+  }
+
+  /** A tender of the three members with bids A–D, opened: the clock is moved past its deadline. */
+  async function fourBidTender(): Promise<FourBidTender> {
+    const tender = await publishedTender(
+      t.api,
+      members[0].token,
+      members.map((m) => m.id),
+    );
+    const offers = {
+      A: anOffer('1320000.00', 3400, 30, 65),
+      B: anOffer('1390000.00', 3200, 34, 60),
+      C: anOffer('1280000.00', 3100, 28, 55),
+      D: anOffer('1250000.00', 2900, 36, 50), // investment below 3 bn RUB
+    };
+    const bidders: SignedIn[] = [];
+    const bid: Record<Key, string> = { A: '', B: '', C: '', D: '' };
+    for (const [key, body] of Object.entries(offers)) {
+      const investor = await t.api.registerInvestor();
+      bidders.push(investor);
+      const res = await t.api.post(`/tenders/${tender.id}/bids`, body, investor.token);
+      expect(res.status).toBe(201);
+      bid[key as Key] = res.body.id;
+    }
+    const now = await serverNow(t.api);
+    await t.api.post(
+      '/sandbox/clock',
+      { advanceMs: Date.parse(tender.timeline.submissionDeadline) - now.getTime() + 1000 },
+      admin.token,
+    );
+    return { tender, bidders, bid };
+  }
+
+  /** Members 1 and 2 declare no conflict; member 3 declares one. */
+  async function declare(tenderId: string) {
+    for (const [i, conflict] of [false, false, true].entries()) {
+      const res = await t.api.post(
+        `/tenders/${tenderId}/evaluation/declarations`,
+        { conflictOfInterest: conflict },
+        members[i].token,
+      );
+      expect(res.status).toBe(201);
+    }
+  }
+
+  /** Declared, then scored partly: member 1 scores A, B and C, member 2 only A. */
+  async function partlyScored(): Promise<FourBidTender> {
+    const prepared = await fourBidTender();
+    await declare(prepared.tender.id);
+    const { tender, bid } = prepared;
+    for (const [member, bidId, technology] of [
+      [members[0], bid.A, 78],
+      [members[0], bid.B, 70],
+      [members[0], bid.C, 88],
+      [members[1], bid.A, 82],
+    ] as const) {
+      expect((await score(tender.id, member, bidId, technology)).status).toBe(204);
+    }
+    return prepared;
+  }
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -22,46 +87,25 @@ describe('evaluation of the four-bid battery tender (pp2604)', () => {
     ];
     outsider = await t.api.createStaff(admin.token, 'officer');
     auditor = await t.api.createStaff(admin.token, 'auditor');
-    tender = await publishedTender(
-      t.api,
-      members[0].token,
-      members.map((m) => m.id),
-    );
-    const offers = {
-      A: anOffer('1320000.00', 3400, 30, 65),
-      B: anOffer('1390000.00', 3200, 34, 60),
-      C: anOffer('1280000.00', 3100, 28, 55),
-      D: anOffer('1250000.00', 2900, 36, 50), // investment below 3 bn RUB
-    };
-    for (const [key, body] of Object.entries(offers)) {
-      const investor = await t.api.registerInvestor();
-      bidders.push(investor);
-      const res = await t.api.post(`/tenders/${tender.id}/bids`, body, investor.token);
-      expect(res.status).toBe(201);
-      bid[key as keyof typeof bid] = res.body.id;
-    }
-    const now = await serverNow(t.api);
-    await t.api.post(
-      '/sandbox/clock',
-      { advanceMs: Date.parse(tender.timeline.submissionDeadline) - now.getTime() + 1000 },
-      admin.token,
-    );
+    shared = await fourBidTender();
   });
   afterAll(() => t.close());
 
-  const protocol = (token: string) => t.api.get(`/tenders/${tender.id}/evaluation`, token);
-  const score = (member: SignedIn, bidId: string, technology: number) =>
-    t.api.request('PUT', `/tenders/${tender.id}/evaluation/expert-scores/${bidId}`, {
+  const protocol = (tenderId: string, token: string) =>
+    t.api.get(`/tenders/${tenderId}/evaluation`, token);
+  const score = (tenderId: string, member: SignedIn, bidId: string, technology: number) =>
+    t.api.request('PUT', `/tenders/${tenderId}/evaluation/expert-scores/${bidId}`, {
       token: member.token,
       body: { scores: { technology } },
     });
 
   it('opens the bids and rejects the one below 3 bn RUB at admission', async () => {
+    const { tender, bid } = shared;
     expect((await t.api.get(`/tenders/${tender.id}`)).body).toMatchObject({
       status: 'evaluation',
       bidsCount: 4,
     });
-    const res = await protocol(auditor.token);
+    const res = await protocol(tender.id, auditor.token);
     expect(res.status).toBe(200);
     const d = res.body.bids.find((b: { bidId: string }) => b.bidId === bid.D);
     expect(d).toMatchObject({ admitted: false, scores: null, rank: null });
@@ -72,7 +116,8 @@ describe('evaluation of the four-bid battery tender (pp2604)', () => {
   });
 
   it('requires a declaration, excludes a conflicted member, and refuses officers outside the commission', async () => {
-    const undeclared = await score(members[0], bid.A, 80);
+    const { tender, bid } = await fourBidTender();
+    const undeclared = await score(tender.id, members[0], bid.A, 80);
     expect(undeclared.status).toBe(409);
     expect(undeclared.body.code).toBe('DECLARATION_REQUIRED');
     const notMember = await t.api.post(
@@ -96,17 +141,19 @@ describe('evaluation of the four-bid battery tender (pp2604)', () => {
       members[0].token,
     );
     expect(twice.status).toBe(409);
-    const conflicted = await score(members[2], bid.A, 100);
+    const conflicted = await score(tender.id, members[2], bid.A, 100);
     expect(conflicted.status).toBe(403);
     expect(conflicted.body.code).toBe('CONFLICT_OF_INTEREST');
   });
 
   it('keeps expert scores blind and refuses the award until all are in (409 EVALUATION_INCOMPLETE)', async () => {
-    expect((await score(members[0], bid.A, 78)).status).toBe(204);
-    expect((await score(members[0], bid.B, 70)).status).toBe(204);
-    expect((await score(members[0], bid.C, 88)).status).toBe(204);
-    expect((await score(members[1], bid.A, 82)).status).toBe(204);
-    const partial = await protocol(members[1].token);
+    const { tender, bid } = await fourBidTender();
+    await declare(tender.id);
+    expect((await score(tender.id, members[0], bid.A, 78)).status).toBe(204);
+    expect((await score(tender.id, members[0], bid.B, 70)).status).toBe(204);
+    expect((await score(tender.id, members[0], bid.C, 88)).status).toBe(204);
+    expect((await score(tender.id, members[1], bid.A, 82)).status).toBe(204);
+    const partial = await protocol(tender.id, members[1].token);
     expect(partial.body.expertScoresComplete).toBe(false);
     for (const b of partial.body.bids.filter((x: { admitted: boolean }) => x.admitted)) {
       expect(b.scores).not.toHaveProperty('technology');
@@ -116,10 +163,11 @@ describe('evaluation of the four-bid battery tender (pp2604)', () => {
     const early = await t.api.post(`/tenders/${tender.id}/award`, {}, members[0].token);
     expect(early.status).toBe(409);
     expect(early.body.code).toBe('EVALUATION_INCOMPLETE');
-    expect((await score(members[1], bid.D, 50)).status).toBe(404); // rejected bids are not scored
+    expect((await score(tender.id, members[1], bid.D, 50)).status).toBe(404); // rejected bids are not scored
   });
 
   it('lets investors neither award, admit nor score, and auditors change nothing', async () => {
+    const { tender, bid, bidders } = shared;
     for (const token of [bidders[0].token, auditor.token]) {
       expect((await t.api.post(`/tenders/${tender.id}/award`, {}, token)).status).toBe(403);
       expect(
@@ -131,14 +179,15 @@ describe('evaluation of the four-bid battery tender (pp2604)', () => {
           )
         ).status,
       ).toBe(403);
-      expect((await score({ ...members[0], token }, bid.A, 100)).status).toBe(403);
+      expect((await score(tender.id, { ...members[0], token }, bid.A, 100)).status).toBe(403);
     }
-    expect((await protocol(bidders[0].token)).status).toBe(403); // bidders read it once awarded
+    expect((await protocol(tender.id, bidders[0].token)).status).toBe(403); // bidders read it once awarded
   });
 
   it('awards rank 1 with scores equal to a hand computation, and shows the final protocol to bidders', async () => {
-    expect((await score(members[1], bid.B, 70)).status).toBe(204);
-    expect((await score(members[1], bid.C, 92)).status).toBe(204);
+    const { tender, bid, bidders } = await partlyScored();
+    expect((await score(tender.id, members[1], bid.B, 70)).status).toBe(204);
+    expect((await score(tender.id, members[1], bid.C, 92)).status).toBe(204);
     const award = await t.api.post(`/tenders/${tender.id}/award`, {}, members[0].token);
     expect(award.status).toBe(200);
     // Hand computation. Pmin = 1 280 000; investment 3.1–3.4 bn; build 28–34; localization 55–65.
@@ -185,11 +234,11 @@ describe('evaluation of the four-bid battery tender (pp2604)', () => {
     expect((await t.api.get(`/tenders/${tender.id}`)).body.status).toBe('standstill');
     const own = await t.api.get(`/tenders/${tender.id}/bids/${bid.A}`, bidders[0].token);
     expect(own.body.status).toBe('awarded');
-    const forBidder = await protocol(bidders[1].token);
+    const forBidder = await protocol(tender.id, bidders[1].token);
     expect(forBidder.status).toBe(200);
     expect(forBidder.body).toEqual(award.body);
     const stranger = await t.api.registerInvestor();
-    expect((await protocol(stranger.token)).status).toBe(403);
+    expect((await protocol(tender.id, stranger.token)).status).toBe(403);
     const events = await t.api.get(`/audit/events?entityId=${tender.id}&limit=200`, auditor.token);
     expect(events.body.items.map((e: { action: string }) => e.action)).toEqual(
       expect.arrayContaining(['tender.bids_opened', 'tender.awarded']),

@@ -42,31 +42,6 @@ describe('key rates (API.md "Reference data (admin)")', () => {
     }
   });
 
-  it('records a new rate for the admin, lists it in order and writes the audit event', async () => {
-    // "9.5" is printed back with two decimals, as every rate is.
-    const res = await record({ effectiveFrom: '2030-03-25', ratePct: '9.5' }, admin.token);
-    expect(res.status).toBe(201);
-    expect(res.body).toEqual({ effectiveFrom: '2030-03-25', ratePct: '9.50' });
-
-    const earlier = await record({ effectiveFrom: '2029-11-05', ratePct: '10.25' }, admin.token);
-    expect(earlier.status).toBe(201);
-
-    expect(await rates()).toEqual([
-      ...SEEDED,
-      { effectiveFrom: '2029-11-05', ratePct: '10.25' },
-      { effectiveFrom: '2030-03-25', ratePct: '9.50' },
-    ]);
-
-    const events = await auditEvents();
-    expect(events.find((e: { entityId: string }) => e.entityId === '2030-03-25')).toMatchObject({
-      action: 'key_rate.recorded',
-      entityType: 'key_rate',
-      entityId: '2030-03-25',
-      actor: { id: admin.id, role: 'admin' },
-      data: { effectiveFrom: '2030-03-25', ratePct: '9.50' },
-    });
-  });
-
   it('refuses a second rate for a recorded day with 409 INVALID_STATE and keeps the first', async () => {
     const res = await record({ effectiveFrom: '2026-02-16', ratePct: '21.00' }, admin.token);
     expect(res.status).toBe(409);
@@ -142,5 +117,47 @@ describe('key rates (API.md "Reference data (admin)")', () => {
     expect(ops.post.summary).toBeTruthy();
     expect(ops.post.requestBody).toBeDefined();
     expect(ops.post.responses['201']).toBeDefined();
+  });
+});
+
+/** Recording changes the list the other tests read as seeded: on a server of its own. */
+describe('key rates: recording a new one', () => {
+  let t: TestApp;
+  let admin: SignedIn;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    admin = await t.api.signInAdmin();
+  });
+  afterAll(() => t.close());
+
+  const record = (body: unknown, token?: string) => t.api.post('/admin/key-rates', body, token);
+  const rates = async () => (await t.api.get('/admin/key-rates', admin.token)).body.items;
+  const auditEvents = async () =>
+    (await t.api.get('/audit/events?entityType=key_rate', admin.token)).body.items;
+
+  it('records a new rate for the admin, lists it in order and writes the audit event', async () => {
+    // "9.5" is printed back with two decimals, as every rate is.
+    const res = await record({ effectiveFrom: '2030-03-25', ratePct: '9.5' }, admin.token);
+    expect(res.status).toBe(201);
+    expect(res.body).toEqual({ effectiveFrom: '2030-03-25', ratePct: '9.50' });
+
+    const earlier = await record({ effectiveFrom: '2029-11-05', ratePct: '10.25' }, admin.token);
+    expect(earlier.status).toBe(201);
+
+    expect(await rates()).toEqual([
+      ...SEEDED,
+      { effectiveFrom: '2029-11-05', ratePct: '10.25' },
+      { effectiveFrom: '2030-03-25', ratePct: '9.50' },
+    ]);
+
+    const events = await auditEvents();
+    expect(events.find((e: { entityId: string }) => e.entityId === '2030-03-25')).toMatchObject({
+      action: 'key_rate.recorded',
+      entityType: 'key_rate',
+      entityId: '2030-03-25',
+      actor: { id: admin.id, role: 'admin' },
+      data: { effectiveFrom: '2030-03-25', ratePct: '9.50' },
+    });
   });
 });

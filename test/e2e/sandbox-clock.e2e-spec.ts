@@ -8,6 +8,9 @@ describe('sandbox clock (SANDBOX=true)', () => {
   beforeAll(async () => {
     t = await startTestApp();
     admin = await t.api.signInAdmin();
+    // A first move, whatever test runs first: the audit test reads its event.
+    const moved = await t.api.post('/sandbox/clock', { advanceMs: 1000 }, admin.token);
+    expect(moved.status).toBe(200);
   });
   afterAll(() => t.close());
 

@@ -18,7 +18,25 @@ describe('the seal', () => {
   let tender: { id: string };
   const price = '1317777.77';
   const proposal = `Solid-state cells, secret plan ${Date.now()}`;
-  const bidIds: string[] = [];
+  let bidIds: string[];
+
+  /** A published tender with three equal bids of `price` and `proposal`, sealed. */
+  async function sealedTender(app: TestApp, officerToken: string, officerId: string) {
+    const sealed = await publishedTender(app.api, officerToken, [officerId]);
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const investor = await app.api.registerInvestor();
+      const res = await app.api.post(
+        `/tenders/${sealed.id}/bids`,
+        aBid({ unitPriceRub: price, investmentRub: '3400000000.00', technicalProposal: proposal }),
+        investor.token,
+        { 'idempotency-key': `seal-probe-${i}` }, // the replay store must not keep content either
+      );
+      expect(res.status).toBe(201);
+      ids.push(res.body.id);
+    }
+    return { tender: sealed as { id: string }, bidIds: ids };
+  }
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -26,18 +44,7 @@ describe('the seal', () => {
     officer = await t.api.createStaff(admin.token, 'officer');
     auditor = await t.api.createStaff(admin.token, 'auditor');
     outsider = await t.api.registerInvestor();
-    tender = await publishedTender(t.api, officer.token, [officer.id]);
-    for (let i = 0; i < 3; i++) {
-      const investor = await t.api.registerInvestor();
-      const res = await t.api.post(
-        `/tenders/${tender.id}/bids`,
-        aBid({ unitPriceRub: price, investmentRub: '3400000000.00', technicalProposal: proposal }),
-        investor.token,
-        { 'idempotency-key': `seal-probe-${i}` }, // the replay store must not keep content either
-      );
-      expect(res.status).toBe(201);
-      bidIds.push(res.body.id);
-    }
+    ({ tender, bidIds } = await sealedTender(t, officer.token, officer.id));
   });
   afterAll(() => t.close());
 
@@ -146,57 +153,74 @@ describe('the seal', () => {
     );
   });
 
-  it('opens with the sealing key at the opening step, and only there', async () => {
-    const ds = new DataSource(dataSourceOptions(t.databaseUrl));
-    await ds.initialize();
-    try {
-      const sealed = await t.api.get('/audit/events?entityType=bid', auditor.token);
-      expect(sealed.body.total).toBe(0); // chained already, but withheld until the opening
-      const opened = await ds.transaction(async (m) => {
-        const at = new Date();
-        const count = await openBids(
-          m,
-          tender.id,
-          Buffer.from(DEV_DEFAULTS.SEALING_KEY, 'base64'),
-          at,
-        );
-        // As the scheduler's opening step does in the same transaction: the audit log's own
-        // opening event is what unseals the tender's bid events for readers.
-        await appendAuditEvent(m, {
-          at,
-          actor: null,
-          action: 'tender.bids_opened',
-          entityType: 'tender',
-          entityId: tender.id,
-          data: { bidsCount: count, admitted: 0, dueAt: at.toISOString() },
+  /** Opening unseals for good (bid events, plaintext in the bids table): on a server of its own. */
+  describe('at the opening', () => {
+    let t: TestApp;
+    let officer: SignedIn;
+    let auditor: SignedIn;
+    let tender: { id: string };
+
+    beforeAll(async () => {
+      t = await startTestApp();
+      const admin = await t.api.signInAdmin();
+      officer = await t.api.createStaff(admin.token, 'officer');
+      auditor = await t.api.createStaff(admin.token, 'auditor');
+      ({ tender } = await sealedTender(t, officer.token, officer.id));
+    });
+    afterAll(() => t.close());
+
+    it('opens with the sealing key at the opening step, and only there', async () => {
+      const ds = new DataSource(dataSourceOptions(t.databaseUrl));
+      await ds.initialize();
+      try {
+        const sealed = await t.api.get('/audit/events?entityType=bid', auditor.token);
+        expect(sealed.body.total).toBe(0); // chained already, but withheld until the opening
+        const opened = await ds.transaction(async (m) => {
+          const at = new Date();
+          const count = await openBids(
+            m,
+            tender.id,
+            Buffer.from(DEV_DEFAULTS.SEALING_KEY, 'base64'),
+            at,
+          );
+          // As the scheduler's opening step does in the same transaction: the audit log's own
+          // opening event is what unseals the tender's bid events for readers.
+          await appendAuditEvent(m, {
+            at,
+            actor: null,
+            action: 'tender.bids_opened',
+            entityType: 'tender',
+            entityId: tender.id,
+            data: { bidsCount: count, admitted: 0, dueAt: at.toISOString() },
+          });
+          return count;
         });
-        return count;
-      });
-      expect(opened).toBe(3);
-      const sql = new Client({ connectionString: t.databaseUrl });
-      await sql.connect();
-      const { rows } = await sql.query('SELECT opened_content FROM bids WHERE tender_id = $1', [
-        tender.id,
-      ]);
-      await sql.end();
-      expect(rows.map((r) => r.opened_content.technicalProposal)).toEqual([
-        proposal,
-        proposal,
-        proposal,
-      ]);
-      const shown = await t.api.get(`/tenders/${tender.id}`);
-      expect(shown.body.bidsCount).toBe(3);
-      const list = await t.api.get(`/tenders/${tender.id}/bids`, officer.token);
-      expect(list.status).toBe(200);
-      expect(list.body.items.map((b: { unitPriceRub: string }) => b.unitPriceRub)).toEqual([
-        price,
-        price,
-        price,
-      ]);
-      const events = await t.api.get('/audit/events?entityType=bid', auditor.token);
-      expect(events.body.total).toBe(3);
-    } finally {
-      await ds.destroy();
-    }
+        expect(opened).toBe(3);
+        const sql = new Client({ connectionString: t.databaseUrl });
+        await sql.connect();
+        const { rows } = await sql.query('SELECT opened_content FROM bids WHERE tender_id = $1', [
+          tender.id,
+        ]);
+        await sql.end();
+        expect(rows.map((r) => r.opened_content.technicalProposal)).toEqual([
+          proposal,
+          proposal,
+          proposal,
+        ]);
+        const shown = await t.api.get(`/tenders/${tender.id}`);
+        expect(shown.body.bidsCount).toBe(3);
+        const list = await t.api.get(`/tenders/${tender.id}/bids`, officer.token);
+        expect(list.status).toBe(200);
+        expect(list.body.items.map((b: { unitPriceRub: string }) => b.unitPriceRub)).toEqual([
+          price,
+          price,
+          price,
+        ]);
+        const events = await t.api.get('/audit/events?entityType=bid', auditor.token);
+        expect(events.body.total).toBe(3);
+      } finally {
+        await ds.destroy();
+      }
+    });
   });
 });

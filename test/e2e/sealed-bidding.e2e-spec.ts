@@ -4,21 +4,62 @@ import type { SignedIn } from '../support/api-client';
 import { aBid, publishedTender, serverNow } from '../support/tender-factory';
 import { startTestApp, TestApp } from '../support/test-app';
 
+const HOUR = 3600 * 1000;
+
 /** The Moscow battery tender, from notice to the deadline (issue: sealed bidding). */
 describe('sealed bidding on the Moscow battery tender', () => {
   let t: TestApp;
   let admin: SignedIn;
   let officer: SignedIn;
   let tender: { id: string; timeline: { submissionDeadline: string } };
+  /** Three investors with a live bid each on the shared tender (the first test's offers). */
   const investors: SignedIn[] = [];
   const bids: Record<string, any> = {};
+
+  const offers = () => [
+    aBid(),
+    aBid({
+      unitPriceRub: '1390000.00',
+      buildMonths: 34,
+      milestones: aBid().milestones.map((m: any) =>
+        m.code === 'production_start' ? { ...m, dueMonth: 34 } : m,
+      ),
+    }),
+    aBid({ unitPriceRub: '1280000.00', localizationPct: 55 }),
+  ];
+
+  /**
+   * A published tender whose deadline is 4 days out, beyond the one clock move in this file
+   * (the deadline test's, onto a tender of its own due in 2 days).
+   */
+  async function longTender() {
+    const now = await serverNow(t.api);
+    return publishedTender(t.api, officer.token, [officer.id], {
+      timeline: {
+        enquiriesUntil: new Date(now.getTime() + 24 * HOUR).toISOString(),
+        submissionDeadline: new Date(now.getTime() + 96 * HOUR).toISOString(),
+      },
+    });
+  }
+
+  /** A new investor with a live bid on the shared tender. */
+  async function bidder(offer = aBid()) {
+    const investor = await t.api.registerInvestor();
+    const res = await t.api.post(`/tenders/${tender.id}/bids`, offer, investor.token);
+    expect(res.status).toBe(201);
+    return { investor, bid: res.body };
+  }
 
   beforeAll(async () => {
     t = await startTestApp();
     admin = await t.api.signInAdmin();
     officer = await t.api.createStaff(admin.token, 'officer');
-    tender = await publishedTender(t.api, officer.token, [officer.id]);
-    for (let i = 0; i < 4; i++) investors.push(await t.api.registerInvestor());
+    tender = await longTender();
+    for (const [i, offer] of offers().entries()) {
+      const { investor, bid } = await bidder(offer);
+      investors.push(investor);
+      bids[i] = bid;
+    }
   });
   afterAll(() => t.close());
 
@@ -34,19 +75,10 @@ describe('sealed bidding on the Moscow battery tender', () => {
   }
 
   it('accepts three investors’ bids, each with a receipt that verifies against the published key', async () => {
-    const offers = [
-      aBid(),
-      aBid({
-        unitPriceRub: '1390000.00',
-        buildMonths: 34,
-        milestones: aBid().milestones.map((m: any) =>
-          m.code === 'production_start' ? { ...m, dueMonth: 34 } : m,
-        ),
-      }),
-      aBid({ unitPriceRub: '1280000.00', localizationPct: 55 }),
-    ];
-    for (const [i, offer] of offers.entries()) {
-      const res = await t.api.post(`/tenders/${tender.id}/bids`, offer, investors[i].token);
+    const own = await longTender();
+    for (const offer of offers()) {
+      const investor = await t.api.registerInvestor();
+      const res = await t.api.post(`/tenders/${own.id}/bids`, offer, investor.token);
       expect(res.status).toBe(201);
       expect(res.body).toMatchObject({
         status: 'submitted',
@@ -56,7 +88,6 @@ describe('sealed bidding on the Moscow battery tender', () => {
       });
       expect(res.body.receipt.sha256).toMatch(/^[0-9a-f]{64}$/);
       await expect(verifyReceipt(res.body)).resolves.toBe(true);
-      bids[i] = res.body;
     }
   });
 
@@ -83,35 +114,37 @@ describe('sealed bidding on the Moscow battery tender', () => {
   });
 
   it('replaces a bid: version 2 with a new receipt, the owner sees the new version', async () => {
-    const res = await t.api.request('PUT', `/tenders/${tender.id}/bids/${bids[0].id}`, {
-      token: investors[0].token,
+    const { investor, bid } = await bidder();
+    const res = await t.api.request('PUT', `/tenders/${tender.id}/bids/${bid.id}`, {
+      token: investor.token,
       body: aBid({ unitPriceRub: '1300000.00' }),
     });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ id: bids[0].id, version: 2, unitPriceRub: '1300000.00' });
-    expect(res.body.receipt.sha256).not.toBe(bids[0].receipt.sha256);
+    expect(res.body).toMatchObject({ id: bid.id, version: 2, unitPriceRub: '1300000.00' });
+    expect(res.body.receipt.sha256).not.toBe(bid.receipt.sha256);
     await expect(verifyReceipt(res.body)).resolves.toBe(true);
-    const own = await t.api.get(`/tenders/${tender.id}/bids/${bids[0].id}`, investors[0].token);
+    const own = await t.api.get(`/tenders/${tender.id}/bids/${bid.id}`, investor.token);
     expect(own.body).toMatchObject({ version: 2, sealed: true, receipt: res.body.receipt });
     expect(own.body.unitPriceRub).toBeUndefined(); // sealed: not even the server can read it
   });
 
   it('lets an investor withdraw and submit again', async () => {
+    const { investor, bid } = await bidder(offers()[1]);
     const withdrawn = await t.api.post(
-      `/tenders/${tender.id}/bids/${bids[1].id}/withdraw`,
+      `/tenders/${tender.id}/bids/${bid.id}/withdraw`,
       {},
-      investors[1].token,
+      investor.token,
     );
     expect(withdrawn.status).toBe(200);
     expect(withdrawn.body.status).toBe('withdrawn');
     const again = await t.api.post(
       `/tenders/${tender.id}/bids`,
       aBid({ unitPriceRub: '1385000.00' }),
-      investors[1].token,
+      investor.token,
     );
     expect(again.status).toBe(201);
-    expect(again.body.id).not.toBe(bids[1].id);
-    const list = await t.api.get(`/tenders/${tender.id}/bids`, investors[1].token);
+    expect(again.body.id).not.toBe(bid.id);
+    const list = await t.api.get(`/tenders/${tender.id}/bids`, investor.token);
     expect(list.body.items.map((b: any) => b.status).sort()).toEqual(['submitted', 'withdrawn']);
   });
 
@@ -122,7 +155,8 @@ describe('sealed bidding on the Moscow battery tender', () => {
         m.code === 'production_start' ? { ...m, investmentRub: '1100000000.00' } : m,
       ),
     });
-    const res = await t.api.post(`/tenders/${tender.id}/bids`, low, investors[3].token);
+    const investor = await t.api.registerInvestor();
+    const res = await t.api.post(`/tenders/${tender.id}/bids`, low, investor.token);
     expect(res.status).toBe(201);
     expect(res.body.warnings.map((w: any) => w.code)).toEqual(['INVESTMENT_BELOW_MINIMUM']);
   });
@@ -156,6 +190,7 @@ describe('sealed bidding on the Moscow battery tender', () => {
   });
 
   it('stands exactly on the deadline: 1 ms before succeeds, at the deadline everything is 409 SUBMISSION_CLOSED', async () => {
+    const tender = await publishedTender(t.api, officer.token, [officer.id]);
     const late = await t.api.registerInvestor();
     const lateToo = await t.api.registerInvestor();
     const deadline = Date.parse(tender.timeline.submissionDeadline);

@@ -38,3 +38,65 @@ export async function publishedTender(
   if (published.status !== 200) throw new Error(`publish: ${published.status} ${published.text}`);
   return published.body;
 }
+
+/** Two battery types for the Moscow tender: nothing in years 1–3 (the build), then per year. */
+export const TWO_BATTERY_ITEMS = [
+  {
+    code: 'lfp-200',
+    name: 'LFP traction pack, 200 kWh',
+    unit: 'pack',
+    maxUnitPriceRub: '1450000.00',
+    quantityByYear: [0, 0, 0, 400, 500, 600, 600, 600, 600, 600],
+  },
+  {
+    code: 'nmc-90',
+    name: 'NMC pack for Moskvich cars, 90 kWh',
+    unit: 'pack',
+    maxUnitPriceRub: '900000.00',
+    quantityByYear: [0, 0, 0, 300, 300, 300, 300, 300, 300, 300],
+  },
+];
+
+/** The battery tender written with `items` (CONTRACT.md §1) instead of the one-line subject. */
+export function aTwoItemTender(
+  commission: string[],
+  now: Date,
+  overrides: Record<string, unknown> = {},
+) {
+  const { subject: _s, maxUnitPriceRub: _m, ...rest } = aBatteryTender(commission, now);
+  return { ...rest, items: TWO_BATTERY_ITEMS, ...overrides };
+}
+
+/**
+ * A sound bid on the two-item tender: each item priced under its ceiling and a plant
+ * whose output keeps each item's largest year within 30 % (600 / 0.30 = 2000).
+ */
+export function aTwoItemBid(overrides: Record<string, unknown> = {}) {
+  const { unitPriceRub: _u, plant, ...rest } = aBid();
+  return {
+    ...rest,
+    prices: [
+      { item: 'lfp-200', unitPriceRub: '1320000.00' },
+      { item: 'nmc-90', unitPriceRub: '850000.00' },
+    ],
+    plant: { address: plant.address, capacityByItem: { 'lfp-200': 2000, 'nmc-90': 1000 } },
+    ...overrides,
+  };
+}
+
+export async function publishedTwoItemTender(
+  api: ApiClient,
+  officerToken: string,
+  commission: string[],
+  overrides = {},
+) {
+  const created = await api.post(
+    '/tenders',
+    aTwoItemTender(commission, await serverNow(api), overrides),
+    officerToken,
+  );
+  if (created.status !== 201) throw new Error(`create tender: ${created.status} ${created.text}`);
+  const published = await api.post(`/tenders/${created.body.id}/publish`, {}, officerToken);
+  if (published.status !== 200) throw new Error(`publish: ${published.status} ${published.text}`);
+  return published.body;
+}

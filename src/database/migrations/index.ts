@@ -13,6 +13,8 @@ import { CreateKeyRates1795688000000 } from './1795688000000-CreateKeyRates';
 import { CreateContractDocuments1795690000000 } from './1795690000000-CreateContractDocuments';
 import { CreateLoginThrottle1795691000000 } from './1795691000000-CreateLoginThrottle';
 import { IndexBidsOpenedEvents1795692300000 } from './1795692300000-IndexBidsOpenedEvents';
+import { AddTenderItems1795693000000 } from './1795693000000-AddTenderItems';
+import { AllowTendersOfSeveralItems1795694000000 } from './1795694000000-AllowTendersOfSeveralItems';
 
 /** Every migration, in order. Passed as classes: globs break under ts-jest and bundlers. */
 export const MIGRATIONS = [
@@ -30,4 +32,6 @@ export const MIGRATIONS = [
   CreateContractDocuments1795690000000,
   CreateLoginThrottle1795691000000,
   IndexBidsOpenedEvents1795692300000,
+  AddTenderItems1795693000000,
+  AllowTendersOfSeveralItems1795694000000,
 ];

@@ -25,3 +25,8 @@ export {
 } from './infrastructure/bid-award-reads';
 export { bidderOrganizationIds, openedBidsOfTender } from './infrastructure/bidder-reads';
 export type { OpenedBidOfTender } from './infrastructure/bidder-reads';
+export { bidPrice, capacityOf, pricedItems, unitPricesOf } from './domain/priced-items';
+export type { BidPlant, BidPricing, PricedItem } from './domain/priced-items';
+export type { ItemPrice } from './domain/bid-content';
+export { bidPricingErrors } from './domain/bid-pricing';
+export type { BidFieldError } from './domain/bid-pricing';

@@ -10,7 +10,6 @@ export type { ProcedureRules } from './domain/procedure-rules';
 export { closingEvent, nextTenderCheck, nextTenderTransition } from './domain/tender-next-check';
 export type { NextTenderEvent, TenderClockState } from './domain/tender-next-check';
 export type { TenderStatus } from './domain/tender-status';
-export { TenderAmendmentEntity } from './infrastructure/tender-amendment.entity';
 export { changeTenderStatus } from './infrastructure/tender-status.writer';
 export type { OffsetConditions, TenderEntity } from './infrastructure/tender.entity';
 export { TendersModule } from './tenders.module';
@@ -26,6 +25,7 @@ export {
   tenderContractTerms,
   tenderMinInvestment,
   tenderStatusForUpdate,
+  tenderSupplyItems,
 } from './infrastructure/tender-contract-terms';
 export type { TenderContractTerms } from './infrastructure/tender-contract-terms';
 export { setTenderNextCheck } from './infrastructure/tender-next-check.store';
@@ -41,6 +41,7 @@ export type { AmendmentOfTender, EnquiryOfTender } from './infrastructure/tender
 export {
   firstSupplyYear,
   itemsOfOneLineSubject,
+  itemsOfTender,
   plannedQuantity,
   supplyPlanProblems,
 } from './domain/supply-plan';

@@ -948,6 +948,8 @@ export interface components {
             criteria?: components["schemas"]["CriterionInput"][];
             description?: string;
             enquiriesUntil?: string;
+            /** @description Product lines (CONTRACT.md §1), instead of subject and maxUnitPriceRub */
+            items?: components["schemas"]["SupplyItemInput"][];
             /** @example 1500000.00 */
             maxUnitPriceRub: string;
             offsetConditions?: components["schemas"]["OffsetConditionsInput"];
@@ -1077,10 +1079,27 @@ export interface components {
             localizationPct: number;
             milestones: components["schemas"]["MilestonePlanInput"][];
             plant: components["schemas"]["PlantInput"];
+            /**
+             * @description A unit price for every item of the tender, each once (CONTRACT.md §1)
+             * @example [
+             *       {
+             *         "item": "lfp-200",
+             *         "unitPriceRub": "1320000.00"
+             *       },
+             *       {
+             *         "item": "nmc-90",
+             *         "unitPriceRub": "850000.00"
+             *       }
+             *     ]
+             */
+            prices?: components["schemas"]["ItemPriceInput"][];
             /** @example LFP cells, 2,000 cycles, local cathode production from year 2 */
             technicalProposal: string;
-            /** @example 1320000.00 */
-            unitPriceRub: string;
+            /**
+             * @description One-item tenders: the unit price (or send prices)
+             * @example 1320000.00
+             */
+            unitPriceRub?: string;
         };
         BidDocumentSummaryResponse: {
             /** @description Sealed (null) until opening */
@@ -1118,6 +1137,20 @@ export interface components {
             milestones?: components["schemas"]["MilestonePlanInput"][];
             organization: components["schemas"]["BidOrganizationResponse"];
             plant?: components["schemas"]["PlantInput"];
+            /**
+             * @description A unit price for every item of the tender, each once (CONTRACT.md §1)
+             * @example [
+             *       {
+             *         "item": "lfp-200",
+             *         "unitPriceRub": "1320000.00"
+             *       },
+             *       {
+             *         "item": "nmc-90",
+             *         "unitPriceRub": "850000.00"
+             *       }
+             *     ]
+             */
+            prices?: components["schemas"]["ItemPriceInput"][];
             receipt: components["schemas"]["ReceiptResponse"];
             /** @description true while the content is sealed: then only the response to a submission carries it */
             sealed: boolean;
@@ -1132,7 +1165,10 @@ export interface components {
             technicalProposal?: string;
             /** Format: uuid */
             tenderId: string;
-            /** @example 1320000.00 */
+            /**
+             * @description One-item tenders: the unit price (or send prices)
+             * @example 1320000.00
+             */
             unitPriceRub?: string;
             /** @example 2026-12-10T09:00:00.000Z */
             updatedAt: string;
@@ -1288,13 +1324,16 @@ export interface components {
             customer: string;
             /** @example Build a traction-battery plant in Moscow within 3 years, then supply. */
             description: string;
+            /** @description Product lines (CONTRACT.md §1), instead of subject and maxUnitPriceRub */
+            items?: components["schemas"]["SupplyItemInput"][];
             /**
-             * @description Ceiling unit price
+             * @description Ceiling unit price of the one-line form
              * @example 1450000.00
              */
-            maxUnitPriceRub: string;
+            maxUnitPriceRub?: string;
             offsetConditions: components["schemas"]["OffsetConditionsInput"];
-            subject: components["schemas"]["SubjectInput"];
+            /** @description The one-line form of version 1 (one item `main`); or send items */
+            subject?: components["schemas"]["SubjectInput"];
             timeline: components["schemas"]["TimelineInput"];
             /** @example Offset contract: traction batteries with a plant in Moscow */
             title: string;
@@ -1360,12 +1399,15 @@ export interface components {
             customer?: string;
             /** @example Build a traction-battery plant in Moscow within 3 years, then supply. */
             description?: string;
+            /** @description Product lines (CONTRACT.md §1), instead of subject and maxUnitPriceRub */
+            items?: components["schemas"]["SupplyItemInput"][];
             /**
-             * @description Ceiling unit price
+             * @description Ceiling unit price of the one-line form
              * @example 1450000.00
              */
             maxUnitPriceRub?: string;
             offsetConditions?: components["schemas"]["OffsetConditionsInput"];
+            /** @description The one-line form of version 1 (one item `main`); or send items */
             subject?: components["schemas"]["SubjectInput"];
             timeline?: components["schemas"]["TimelineInput"];
             /** @example Offset contract: traction batteries with a plant in Moscow */
@@ -1413,6 +1455,15 @@ export interface components {
         HealthResponse: {
             /** @example ok */
             status: string;
+        };
+        ItemPriceInput: {
+            /**
+             * @description An item code of the tender
+             * @example lfp-200
+             */
+            item: string;
+            /** @example 1320000.00 */
+            unitPriceRub: string;
         };
         KeyRateListResponse: {
             /** @description Every recorded rate, oldest first */
@@ -1498,6 +1549,11 @@ export interface components {
             contractYears: number;
             /** @example 36 */
             maxBuildMonths: number;
+            /**
+             * @description Largest share (whole percent) of the plant’s yearly output the contract may take; null: no cap. Omitted: 30 for a tender written with items, null for the one-line form (version 1 had no such check)
+             * @example 30
+             */
+            maxContractSharePct?: number | null;
             /** @example 3000000000.00 */
             minInvestmentRub: string;
             /** @example 50 */
@@ -1539,10 +1595,20 @@ export interface components {
             /** @example Moscow, Technopolis Moscow SEZ, Zelenograd */
             address: string;
             /**
-             * @description Packs per year
+             * @description Yearly output per item code of the tender (CONTRACT.md §1)
+             * @example {
+             *       "lfp-200": 2000,
+             *       "nmc-90": 1500
+             *     }
+             */
+            capacityByItem?: {
+                [key: string]: number;
+            };
+            /**
+             * @description Yearly output of a one-item tender’s item (or send capacityByItem)
              * @example 5000
              */
-            capacityPerYear: number;
+            capacityPerYear?: number;
         };
         ProgressReportDto: {
             /** @description Evidence document ids */
@@ -1603,13 +1669,21 @@ export interface components {
             tenderId: string;
         };
         ProtocolValues: {
+            /**
+             * @description The bid price, Σ unit price × planned quantity (CONTRACT.md §1): what the price criterion scores
+             * @example 15840000000.00
+             */
+            bidPriceRub: string | null;
             /** @example 30 */
             buildTime: number;
             /** @example 3400000000.00 */
             investment: string;
             /** @example 65 */
             localization: number;
-            /** @example 1320000.00 */
+            /**
+             * @description One-item tender: the unit price (version 1); several items: the bid price
+             * @example 1320000.00
+             */
             price: string;
         };
         PublicKeyResponse: {
@@ -1713,6 +1787,38 @@ export interface components {
             /** @example pack */
             unit: string;
         };
+        SupplyItemInput: {
+            /**
+             * @description Unique in the tender
+             * @example lfp-200
+             */
+            code: string;
+            /**
+             * @description Ceiling unit price of this item
+             * @example 1450000.00
+             */
+            maxUnitPriceRub: string;
+            /** @example LFP traction battery pack, 200 kWh */
+            name: string;
+            /**
+             * @description Quantity in contract year k at index k − 1; one entry per contract year; whole numbers ≥ 0; 0 in years that start before maxBuildMonths
+             * @example [
+             *       0,
+             *       0,
+             *       0,
+             *       400,
+             *       500,
+             *       500,
+             *       500,
+             *       500,
+             *       500,
+             *       500
+             *     ]
+             */
+            quantityByYear: number[];
+            /** @example pack */
+            unit: string;
+        };
         TenderListResponse: {
             items: components["schemas"]["TenderResponse"][];
             /** @example 1 */
@@ -1736,8 +1842,13 @@ export interface components {
             documents: components["schemas"]["DocumentResponse"][];
             /** Format: uuid */
             id: string;
-            /** @example 1450000.00 */
-            maxUnitPriceRub: string;
+            /** @description What the tender buys, always present (a one-line tender: the one item `main`) */
+            items: components["schemas"]["SupplyItemInput"][];
+            /**
+             * @description One-item tenders: the item’s ceiling; several items: null
+             * @example 1450000.00
+             */
+            maxUnitPriceRub: string | null;
             offsetConditions: components["schemas"]["OffsetConditionsInput"];
             publishedAt: string | null;
             /** @description Rules snapshot at publication */
@@ -1749,7 +1860,8 @@ export interface components {
              * @enum {string}
              */
             status: "draft" | "tendering" | "evaluation" | "standstill" | "contracting" | "complete" | "cancelled" | "unsuccessful";
-            subject: components["schemas"]["SubjectInput"];
+            /** @description One-item tenders: the item as the one-line subject; several items: null */
+            subject: components["schemas"]["SubjectInput"] | null;
             timeline: components["schemas"]["TimelineResponse"];
             title: string;
             updatedAt: string;

@@ -36,14 +36,22 @@ const CODES: Milestone['code'][] = [
   'other',
 ];
 
+/** A tender of several product lines (CONTRACT.md §1) takes a price and a capacity per item. */
+const isMultiItem = (tender: Schemas['TenderResponse']) => tender.subject === null;
+
 function initialContent(tender: Schemas['TenderResponse']): BidContent {
   const months = tender.offsetConditions.maxBuildMonths;
+  const multi = isMultiItem(tender);
   return {
-    unitPriceRub: '',
+    ...(multi
+      ? { prices: tender.items.map((i) => ({ item: i.code, unitPriceRub: '' })) }
+      : { unitPriceRub: '' }),
     investmentRub: '',
     buildMonths: months,
     localizationPct: tender.offsetConditions.minLocalizationPct,
-    plant: { address: '', capacityPerYear: 0 },
+    plant: multi
+      ? { address: '', capacityByItem: Object.fromEntries(tender.items.map((i) => [i.code, 0])) }
+      : { address: '', capacityPerYear: 0 },
     milestones: [
       { code: 'land_secured', title: '', dueMonth: 3, investmentRub: '0.00' },
       { code: 'production_start', title: '', dueMonth: months, investmentRub: '0.00' },
@@ -72,7 +80,17 @@ export function BidForm({ tender }: { tender: Schemas['TenderResponse'] }) {
     event.preventDefault();
     submit.mutate({
       ...content,
-      unitPriceRub: normalizeMoney(content.unitPriceRub),
+      ...(content.unitPriceRub !== undefined
+        ? { unitPriceRub: normalizeMoney(content.unitPriceRub) }
+        : {}),
+      ...(content.prices
+        ? {
+            prices: content.prices.map((p) => ({
+              ...p,
+              unitPriceRub: normalizeMoney(p.unitPriceRub),
+            })),
+          }
+        : {}),
       investmentRub: normalizeMoney(content.investmentRub),
       milestones: content.milestones.map((m) => ({
         ...m,
@@ -113,14 +131,37 @@ export function BidForm({ tender }: { tender: Schemas['TenderResponse'] }) {
     <Stack component="form" onSubmit={onSubmit} data-testid="bid-form">
       <Title order={3}>{t('bid.formTitle')}</Title>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput
-          label={t('bid.unitPrice', { unit: tender.subject.unit })}
-          description={t('bid.ceiling', { value: formatRub(tender.maxUnitPriceRub) })}
-          required
-          inputMode="decimal"
-          value={content.unitPriceRub}
-          onChange={(e) => setContent({ ...content, unitPriceRub: e.currentTarget.value })}
-        />
+        {tender.subject && (
+          <TextInput
+            label={t('bid.unitPrice', { unit: tender.subject.unit })}
+            description={t('bid.ceiling', { value: formatRub(tender.maxUnitPriceRub) })}
+            required
+            inputMode="decimal"
+            value={content.unitPriceRub ?? ''}
+            onChange={(e) => setContent({ ...content, unitPriceRub: e.currentTarget.value })}
+          />
+        )}
+        {content.prices?.map((price, index) => {
+          const item = tender.items.find((i) => i.code === price.item);
+          return (
+            <TextInput
+              key={price.item}
+              label={t('bid.itemPrice', { item: item?.name ?? price.item, unit: item?.unit ?? '' })}
+              description={t('bid.ceiling', { value: formatRub(item?.maxUnitPriceRub) })}
+              required
+              inputMode="decimal"
+              value={price.unitPriceRub}
+              onChange={(e) =>
+                setContent({
+                  ...content,
+                  prices: (content.prices ?? []).map((p, j) =>
+                    j === index ? { ...p, unitPriceRub: e.currentTarget.value } : p,
+                  ),
+                })
+              }
+            />
+          );
+        })}
         <TextInput
           label={t('bid.investment')}
           description={t('bid.minimum', {
@@ -156,15 +197,42 @@ export function BidForm({ tender }: { tender: Schemas['TenderResponse'] }) {
             setContent({ ...content, plant: { ...content.plant, address: e.currentTarget.value } })
           }
         />
-        <NumberInput
-          label={t('bid.capacity', { unit: tender.subject.unit })}
-          required
-          min={1}
-          value={content.plant.capacityPerYear}
-          onChange={(v) =>
-            setContent({ ...content, plant: { ...content.plant, capacityPerYear: Number(v) || 0 } })
-          }
-        />
+        {tender.subject ? (
+          <NumberInput
+            label={t('bid.capacity', { unit: tender.subject.unit })}
+            required
+            min={1}
+            value={content.plant.capacityPerYear ?? 0}
+            onChange={(v) =>
+              setContent({
+                ...content,
+                plant: { ...content.plant, capacityPerYear: Number(v) || 0 },
+              })
+            }
+          />
+        ) : (
+          tender.items.map((item) => (
+            <NumberInput
+              key={item.code}
+              label={t('bid.capacity', { unit: `${item.unit}, ${item.name}` })}
+              required
+              min={0}
+              value={content.plant.capacityByItem?.[item.code] ?? 0}
+              onChange={(v) =>
+                setContent({
+                  ...content,
+                  plant: {
+                    ...content.plant,
+                    capacityByItem: {
+                      ...content.plant.capacityByItem,
+                      [item.code]: Number(v) || 0,
+                    },
+                  },
+                })
+              }
+            />
+          ))
+        )}
       </SimpleGrid>
       <Title order={4}>{t('bid.milestones')}</Title>
       <Table.ScrollContainer minWidth={640}>

@@ -15,10 +15,19 @@ const AFTER_BUILD = ['localization_confirmed', 'other'];
  */
 export function bidWarnings(bid: BidContent, tender: Schemas['TenderResponse']): Warning[] {
   const warnings: Warning[] = [];
-  const price = toKopecks(bid.unitPriceRub);
-  const ceiling = toKopecks(tender.maxUnitPriceRub);
-  if (price !== null && ceiling !== null && price > ceiling) {
-    warnings.push({ code: 'PRICE_ABOVE_CEILING', params: { max: tender.maxUnitPriceRub } });
+  // One-line form: one unit price; product lines: a price per item, each under its ceiling.
+  const priced = bid.prices ?? [
+    { item: tender.items[0]?.code ?? '', unitPriceRub: bid.unitPriceRub ?? '' },
+  ];
+  for (const { item, unitPriceRub } of priced) {
+    const line = tender.items.find((i) => i.code === item);
+    const max = line?.maxUnitPriceRub ?? tender.maxUnitPriceRub;
+    const price = toKopecks(unitPriceRub);
+    const ceiling = max === null ? null : toKopecks(max);
+    if (max !== null && price !== null && ceiling !== null && price > ceiling) {
+      warnings.push({ code: 'PRICE_ABOVE_CEILING', params: { max } });
+      break;
+    }
   }
   const investment = toKopecks(bid.investmentRub);
   const minimum = toKopecks(tender.offsetConditions.minInvestmentRub);

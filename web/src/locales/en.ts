@@ -91,6 +91,10 @@ export const en: typeof ru = {
     accepted: 'Accepted',
   },
   tenders: {
+    items_one: '{{count}} item',
+    items_few: '{{count}} items',
+    items_many: '{{count}} items',
+    items_other: '{{count}} items',
     title: 'Tenders',
     filter: 'Filter by status',
     allStatuses: 'All statuses',
@@ -102,6 +106,7 @@ export const en: typeof ru = {
     deadline: 'Submission deadline',
   },
   tender: {
+    ceilingShort: 'at most',
     ocds: 'Download OCDS',
     publish: 'Publish',
     evaluation: 'Evaluation',
@@ -154,6 +159,7 @@ export const en: typeof ru = {
     },
   },
   bid: {
+    itemPrice: 'Unit price: {{item}} ({{unit}}), RUB',
     formTitle: 'Bid',
     yours: 'Your bid',
     unitPrice: 'Unit price (per {{unit}}), RUB',

@@ -89,6 +89,10 @@ export const ru = {
     accepted: 'Принят',
   },
   tenders: {
+    items_one: '{{count}} товар',
+    items_few: '{{count}} товара',
+    items_many: '{{count}} товаров',
+    items_other: '{{count}} товара',
     title: 'Тендеры',
     filter: 'Фильтр по статусу',
     allStatuses: 'Все статусы',
@@ -100,6 +104,7 @@ export const ru = {
     deadline: 'Окончание подачи заявок',
   },
   tender: {
+    ceilingShort: 'не выше',
     ocds: 'Скачать OCDS',
     publish: 'Опубликовать',
     evaluation: 'Рассмотрение заявок',
@@ -152,6 +157,7 @@ export const ru = {
     },
   },
   bid: {
+    itemPrice: 'Цена за единицу: {{item}} ({{unit}}), ₽',
     formTitle: 'Заявка',
     yours: 'Ваша заявка',
     unitPrice: 'Цена за единицу ({{unit}}), ₽',

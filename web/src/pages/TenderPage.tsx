@@ -95,11 +95,22 @@ export function TenderPage() {
           </Title>
           <Table>
             <Table.Tbody>
-              <Row label={t('tender.item')}>{x.subject.item}</Row>
-              <Row label={t('tender.quantity')}>
-                {formatNumber(x.subject.quantity)} {x.subject.unit}
-              </Row>
-              <Row label={t('tender.ceiling')}>{formatRub(x.maxUnitPriceRub)}</Row>
+              {x.subject && x.maxUnitPriceRub !== null ? (
+                <>
+                  <Row label={t('tender.item')}>{x.subject.item}</Row>
+                  <Row label={t('tender.quantity')}>
+                    {formatNumber(x.subject.quantity)} {x.subject.unit}
+                  </Row>
+                  <Row label={t('tender.ceiling')}>{formatRub(x.maxUnitPriceRub)}</Row>
+                </>
+              ) : (
+                x.items.map((item) => (
+                  <Row key={item.code} label={item.name}>
+                    {formatNumber(item.quantityByYear.reduce((sum, q) => sum + q, 0))} {item.unit} ·{' '}
+                    {t('tender.ceilingShort')} {formatRub(item.maxUnitPriceRub)}
+                  </Row>
+                ))
+              )}
               {x.bidsCount !== undefined && (
                 <Row label={t('tender.bidsCount')}>
                   <span data-testid="bids-count">{x.bidsCount}</span>

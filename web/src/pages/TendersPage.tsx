@@ -71,7 +71,11 @@ export function TendersPage() {
                   <Table.Td>
                     <StatusBadge status={tender.status} />
                   </Table.Td>
-                  <Table.Td>{formatRub(tender.maxUnitPriceRub)}</Table.Td>
+                  <Table.Td>
+                    {tender.maxUnitPriceRub === null
+                      ? t('tenders.items', { count: tender.items.length })
+                      : formatRub(tender.maxUnitPriceRub)}
+                  </Table.Td>
                   <Table.Td>{formatDateTime(tender.timeline.submissionDeadline)}</Table.Td>
                 </Table.Tr>
               ))}

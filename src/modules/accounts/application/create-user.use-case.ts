@@ -6,7 +6,7 @@ import { DomainError } from '../../../common/errors/domain-error';
 import { isUniqueViolation } from '../../../common/persistence/unique-violation';
 import { appendAuditEvent } from '../../audit';
 import { ScryptPasswordHasher } from '../infrastructure/scrypt-password-hasher';
-import { UserEntity } from '../infrastructure/user.entity';
+import { insertUser } from '../infrastructure/user-store';
 import { toUserView, UserView } from './user-view';
 
 export type StaffRole = Exclude<Role, 'investor'>;
@@ -32,16 +32,14 @@ export class CreateUserUseCase {
     const at = await this.clock.now();
     try {
       return await this.dataSource.transaction(async (m) => {
-        const user = await m.save(
-          m.create(UserEntity, {
-            email: command.email.toLowerCase(),
-            passwordHash,
-            fullName: command.fullName.trim(),
-            role: command.role,
-            organizationId: null,
-            active: true,
-          }),
-        );
+        const user = await insertUser(m, {
+          email: command.email.toLowerCase(),
+          passwordHash,
+          fullName: command.fullName.trim(),
+          role: command.role,
+          organizationId: null,
+          active: true,
+        });
         await appendAuditEvent(m, {
           at,
           actor,

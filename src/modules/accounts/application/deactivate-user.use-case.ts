@@ -4,7 +4,7 @@ import type { Actor } from '../../../common/auth/role';
 import { Clock } from '../../../common/clock/clock';
 import { InvalidStateError, NotFoundError } from '../../../common/errors/domain-error';
 import { appendAuditEvent } from '../../audit';
-import { UserEntity } from '../infrastructure/user.entity';
+import { deactivateUser, lockUser } from '../infrastructure/user-store';
 
 /** Accounts are kept for the record; a deactivated one can no longer sign in or act. */
 @Injectable()
@@ -20,13 +20,10 @@ export class DeactivateUserUseCase {
     }
     const at = await this.clock.now();
     await this.dataSource.transaction(async (m) => {
-      const user = await m.findOne(UserEntity, {
-        where: { id: userId },
-        lock: { mode: 'pessimistic_write' },
-      });
+      const user = await lockUser(m, userId);
       if (!user) throw new NotFoundError('User');
       if (!user.active) return; // already deactivated: nothing changes, nothing to record
-      await m.update(UserEntity, { id: userId }, { active: false, deactivatedAt: at });
+      await deactivateUser(m, userId, at);
       await appendAuditEvent(m, {
         at,
         actor,

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { appConfig, type AppConfig } from '../../../config/app-config';
 import { DomainError } from '../../../common/errors/domain-error';
 import { ScryptPasswordHasher } from '../infrastructure/scrypt-password-hasher';
-import { UserEntity } from '../infrastructure/user.entity';
+import { activeUserByEmail } from '../infrastructure/user-store';
 import type { AccessTokenClaims } from './access-token-claims';
 
 export interface AccessToken {
@@ -30,9 +30,7 @@ export class LogInUseCase implements OnModuleInit {
   }
 
   async execute(email: string, password: string): Promise<AccessToken> {
-    const user = await this.dataSource
-      .getRepository(UserEntity)
-      .findOneBy({ email: email.toLowerCase(), active: true });
+    const user = await activeUserByEmail(this.dataSource.manager, email.toLowerCase());
     const matches = await this.hasher.verify(password, user?.passwordHash ?? this.decoyHash);
     if (!user || !matches) {
       throw new DomainError('INVALID_CREDENTIALS', 'Wrong email or password');

@@ -5,9 +5,9 @@ import { DomainError } from '../../../common/errors/domain-error';
 import { isUniqueViolation } from '../../../common/persistence/unique-violation';
 import { appendAuditEvent } from '../../audit';
 import { Inn } from '../domain/inn';
-import { OrganizationEntity } from '../infrastructure/organization.entity';
+import { insertOrganization } from '../infrastructure/organization-store';
 import { ScryptPasswordHasher } from '../infrastructure/scrypt-password-hasher';
-import { UserEntity } from '../infrastructure/user.entity';
+import { insertUser } from '../infrastructure/user-store';
 import { OrganizationView, toOrganizationView, toUserView, UserView } from './user-view';
 
 export interface RegisterInvestorCommand {
@@ -42,19 +42,18 @@ export class RegisterInvestorUseCase {
     const at = await this.clock.now();
     try {
       return await this.dataSource.transaction(async (m) => {
-        const organization = await m.save(
-          m.create(OrganizationEntity, { name: command.organization.name.trim(), inn: inn.value }),
-        );
-        const user = await m.save(
-          m.create(UserEntity, {
-            email: command.email.toLowerCase(),
-            passwordHash,
-            fullName: command.fullName.trim(),
-            role: 'investor',
-            organizationId: organization.id,
-            active: true,
-          }),
-        );
+        const organization = await insertOrganization(m, {
+          name: command.organization.name.trim(),
+          inn: inn.value,
+        });
+        const user = await insertUser(m, {
+          email: command.email.toLowerCase(),
+          passwordHash,
+          fullName: command.fullName.trim(),
+          role: 'investor',
+          organizationId: organization.id,
+          active: true,
+        });
         await appendAuditEvent(m, {
           at,
           actor: { id: user.id, role: 'investor' },

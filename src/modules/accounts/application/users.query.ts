@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { NotFoundError } from '../../../common/errors/domain-error';
-import { UserEntity } from '../infrastructure/user.entity';
+import { usersPage, userWithOrganization } from '../infrastructure/user-store';
 import { toUserView, UserView } from './user-view';
 
 @Injectable()
@@ -9,20 +9,13 @@ export class UsersQuery {
   constructor(private readonly dataSource: DataSource) {}
 
   async byId(id: string): Promise<UserView> {
-    const user = await this.dataSource
-      .getRepository(UserEntity)
-      .findOne({ where: { id }, relations: { organization: true } });
+    const user = await userWithOrganization(this.dataSource.manager, id);
     if (!user) throw new NotFoundError('User');
     return toUserView(user, user.organization);
   }
 
   async list(limit: number, offset: number): Promise<{ items: UserView[]; total: number }> {
-    const [users, total] = await this.dataSource.getRepository(UserEntity).findAndCount({
-      relations: { organization: true },
-      order: { createdAt: 'ASC', id: 'ASC' },
-      take: limit,
-      skip: offset,
-    });
+    const [users, total] = await usersPage(this.dataSource.manager, limit, offset);
     return { items: users.map((u) => toUserView(u, u.organization)), total };
   }
 }

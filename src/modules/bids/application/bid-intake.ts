@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { canonicalJson } from '../../../common/canonical-json/canonical-json';
-import { DomainError, NotFoundError } from '../../../common/errors/domain-error';
+import { DomainError } from '../../../common/errors/domain-error';
 import { seal } from '../../../common/seal/sealed-box';
 import type { AuthUser } from '../../../common/auth/role';
 import type { Clock } from '../../../common/clock/clock';
@@ -9,9 +9,10 @@ import { organizationSummary } from '../../accounts';
 import { lockTenderForBidding, type TenderForBidding } from '../../tenders';
 import type { BidContent } from '../domain/bid-content';
 import { LIVE_BEFORE_OPENING } from '../domain/bid-status';
+import { bidPricingErrors } from '../domain/bid-pricing';
 import { offsetFindings, Finding } from '../domain/offset-findings';
-import { BidVersionEntity } from '../infrastructure/bid-version.entity';
-import { BidEntity } from '../infrastructure/bid.entity';
+import { insertBidVersion, lockOwnBid } from '../infrastructure/bid-store';
+import type { BidEntity } from '../infrastructure/bid.entity';
 import type { Receipt } from '../infrastructure/receipt-signer';
 import type { BidOrganization, BidView } from './bid-view';
 
@@ -23,21 +24,6 @@ export function assertSubmissionOpen(tender: TenderForBidding, now: Date): void 
   if (tender.status !== 'tendering' || now >= tender.submissionDeadline) {
     throw new DomainError('SUBMISSION_CLOSED', 'Bids are no longer accepted for this tender');
   }
-}
-
-/** The caller's own live bid, locked; any other bid answers 404 as if it did not exist. */
-export async function lockOwnBid(
-  m: EntityManager,
-  tenderId: string,
-  bidId: string,
-  organizationId: string,
-): Promise<BidEntity> {
-  const bid = await m.findOne(BidEntity, {
-    where: { id: bidId, tenderId, organizationId },
-    lock: { mode: 'pessimistic_write' },
-  });
-  if (!bid) throw new NotFoundError('Bid');
-  return bid;
 }
 
 export function assertLive(bid: BidEntity): void {
@@ -68,7 +54,7 @@ export async function storeSealedVersion(
     Buffer.from(JSON.stringify(content)),
     bidId,
   );
-  await m.insert(BidVersionEntity, {
+  await insertBidVersion(m, {
     bidId,
     version,
     sealedContent,
@@ -80,11 +66,23 @@ export async function storeSealedVersion(
 
 export function warningsFor(content: BidContent, tender: TenderForBidding): Finding[] {
   return offsetFindings(content, {
-    maxUnitPriceRub: tender.maxUnitPriceRub,
+    items: tender.items,
     minInvestmentRub: tender.offsetConditions.minInvestmentRub,
     maxBuildMonths: tender.offsetConditions.maxBuildMonths,
     minLocalizationPct: tender.offsetConditions.minLocalizationPct,
+    maxContractSharePct: tender.offsetConditions.maxContractSharePct ?? null,
   });
+}
+
+/**
+ * CONTRACT.md §1: a bid prices every item of the tender once and states its capacity, in
+ * one form. Checked before sealing, against the tender row the intake already holds.
+ */
+export function assertPricesFitTender(content: BidContent, tender: TenderForBidding): void {
+  const errors = bidPricingErrors(content, tender.items);
+  if (errors.length > 0) {
+    throw new DomainError('VALIDATION_FAILED', 'The bid does not price the tender’s items', errors);
+  }
 }
 
 export function organizationOf(m: EntityManager, id: string): Promise<BidOrganization> {

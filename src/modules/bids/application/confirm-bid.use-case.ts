@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../../common/auth/role';
 import { Clock } from '../../../common/clock/clock';
-import { BidVersionEntity } from '../infrastructure/bid-version.entity';
 import { nextBidStatus } from '../domain/bid-status';
+import { bidVersion } from '../infrastructure/bid-store';
 import { changeBidStatus } from '../infrastructure/bid-status.writer';
 import { ReceiptSigner } from '../infrastructure/receipt-signer';
 import { lockBidForChange } from './bid-intake';
@@ -26,10 +26,7 @@ export class ConfirmBidUseCase {
     return this.dataSource.transaction(async (m) => {
       const { bid, now } = await lockBidForChange(m, this.clock, investor, tenderId, bidId);
       nextBidStatus(bid.status, 'confirm');
-      const { contentSha256 } = await m.findOneByOrFail(BidVersionEntity, {
-        bidId,
-        version: bid.version,
-      });
+      const { contentSha256 } = await bidVersion(m, bidId, bid.version);
       const receipt = this.receipts.issue(contentSha256, bidId, bid.version, now);
       await changeBidStatus(m, {
         bidId,

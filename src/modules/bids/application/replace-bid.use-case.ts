@@ -6,7 +6,13 @@ import type { BidContent } from '../domain/bid-content';
 import { nextBidStatus } from '../domain/bid-status';
 import { changeBidStatus } from '../infrastructure/bid-status.writer';
 import { ReceiptSigner } from '../infrastructure/receipt-signer';
-import { contentHash, lockBidForChange, storeSealedVersion, submittedBidView } from './bid-intake';
+import {
+  assertPricesFitTender,
+  contentHash,
+  lockBidForChange,
+  storeSealedVersion,
+  submittedBidView,
+} from './bid-intake';
 import type { BidView } from './bid-view';
 
 /**
@@ -31,6 +37,7 @@ export class ReplaceBidUseCase {
     return this.dataSource.transaction(async (m) => {
       const { tender, bid, now } = await lockBidForChange(m, this.clock, investor, tenderId, bidId);
       nextBidStatus(bid.status, 'replace');
+      assertPricesFitTender(content, tender);
       const version = bid.version + 1;
       const receipt = this.receipts.issue(sha256, bidId, version, now);
       await storeSealedVersion(m, tender, bidId, version, content, sha256, investor.id, now);

@@ -8,9 +8,10 @@ import { isUniqueViolation } from '../../../common/persistence/unique-violation'
 import { appendAuditEvent } from '../../audit';
 import { lockTenderForBidding } from '../../tenders';
 import type { BidContent } from '../domain/bid-content';
-import { BidEntity } from '../infrastructure/bid.entity';
+import { insertBid } from '../infrastructure/bid-store';
 import { ReceiptSigner } from '../infrastructure/receipt-signer';
 import {
+  assertPricesFitTender,
   assertSubmissionOpen,
   contentHash,
   storeSealedVersion,
@@ -35,9 +36,10 @@ export class SubmitBidUseCase {
         const tender = await lockTenderForBidding(m, tenderId);
         const now = await this.clock.now(m);
         assertSubmissionOpen(tender, now);
+        assertPricesFitTender(content, tender);
         const id = randomUUID();
         const receipt = this.receipts.issue(sha256, id, 1, now);
-        await m.insert(BidEntity, {
+        await insertBid(m, {
           id,
           tenderId,
           organizationId,

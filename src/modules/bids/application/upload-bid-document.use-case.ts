@@ -10,7 +10,8 @@ import { appendAuditEvent } from '../../audit';
 import { lockTenderForBidding } from '../../tenders';
 import { packDocument } from '../domain/sealed-document';
 import { insertBidDocument } from '../infrastructure/bid-document-store';
-import { assertLive, assertSubmissionOpen, lockOwnBid } from './bid-intake';
+import { lockOwnBid } from '../infrastructure/bid-store';
+import { assertLive, assertSubmissionOpen } from './bid-intake';
 
 /**
  * A bid's document is sealed like the bid (DOMAIN.md §5): boxed to the tender's public

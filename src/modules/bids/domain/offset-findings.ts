@@ -1,8 +1,11 @@
 import { Money } from '../../../common/money/money';
+import type { SupplyItem } from '../../tenders';
 import type { BidContent } from './bid-content';
+import { capacityOf, unitPricesOf } from './priced-items';
 
 export type FindingCode =
   | 'PRICE_ABOVE_CEILING'
+  | 'CAPACITY_BELOW_OUTPUT_SHARE'
   | 'INVESTMENT_BELOW_MINIMUM'
   | 'BUILD_TIME_EXCEEDED'
   | 'LOCALIZATION_BELOW_MINIMUM'
@@ -14,10 +17,15 @@ export interface Finding {
 }
 
 export interface OffsetTerms {
-  maxUnitPriceRub: string;
+  /** The one-line ceiling of version 1, read when `items` is not given. */
+  maxUnitPriceRub?: string | null;
+  /** The tender's items (CONTRACT.md §1): each price is held to its item's ceiling. */
+  items?: readonly SupplyItem[];
   minInvestmentRub: string;
   maxBuildMonths: number;
   minLocalizationPct: number;
+  /** The largest share of the plant's yearly output the contract may take; null: no cap. */
+  maxContractSharePct?: number | null;
 }
 
 /** Build-phase milestones must fall within the build; the rest may come later. */
@@ -28,13 +36,9 @@ const AFTER_BUILD: readonly string[] = ['localization_confirmed', 'other'];
  * turns them into rejection reasons.
  */
 export function offsetFindings(bid: BidContent, terms: OffsetTerms): Finding[] {
-  const findings: Finding[] = [];
-  if (Money.parse(bid.unitPriceRub).greaterThan(Money.parse(terms.maxUnitPriceRub))) {
-    findings.push({
-      code: 'PRICE_ABOVE_CEILING',
-      message: `unit price is above the ceiling of ${terms.maxUnitPriceRub}`,
-    });
-  }
+  const findings: Finding[] = terms.items
+    ? [...priceFindings(bid, terms.items), ...capacityFindings(bid, terms)]
+    : oneLinePriceFindings(bid, terms);
   if (Money.parse(bid.investmentRub).lessThan(Money.parse(terms.minInvestmentRub))) {
     findings.push({
       code: 'INVESTMENT_BELOW_MINIMUM',
@@ -56,6 +60,61 @@ export function offsetFindings(bid: BidContent, terms: OffsetTerms): Finding[] {
   const planProblem = milestonePlanProblem(bid);
   if (planProblem) findings.push({ code: 'MILESTONE_PLAN_INVALID', message: planProblem });
   return findings;
+}
+
+function oneLinePriceFindings(bid: BidContent, terms: OffsetTerms): Finding[] {
+  const ceiling = terms.maxUnitPriceRub;
+  if (!ceiling || bid.unitPriceRub === undefined) return [];
+  if (!Money.parse(bid.unitPriceRub).greaterThan(Money.parse(ceiling))) return [];
+  return [
+    { code: 'PRICE_ABOVE_CEILING', message: `unit price is above the ceiling of ${ceiling}` },
+  ];
+}
+
+/**
+ * DOMAIN.md §6: a unit price above its item's ceiling. An item without a price (a bid
+ * confirmed as it stood after an amendment changed the items) has no price within its
+ * ceiling either.
+ */
+function priceFindings(bid: BidContent, items: readonly SupplyItem[]): Finding[] {
+  const prices = unitPricesOf(bid, items);
+  return items.flatMap((item): Finding[] => {
+    const ceiling = Money.parse(item.maxUnitPriceRub);
+    const price = prices.get(item.code);
+    if (price === undefined) {
+      return [{ code: 'PRICE_ABOVE_CEILING', message: `item ${item.code} has no unit price` }];
+    }
+    if (!Money.parse(price).greaterThan(ceiling)) return [];
+    return [
+      {
+        code: 'PRICE_ABOVE_CEILING',
+        message: `item ${item.code}: unit price ${Money.parse(price).toString()} is above its ceiling of ${ceiling.toString()}`,
+      },
+    ];
+  });
+}
+
+/**
+ * CONTRACT.md §1 (44-FZ as amended in 2022): the contract may take at most
+ * maxContractSharePct % of the plant's yearly output of an item, so each item's largest
+ * yearly quantity must fit in that share of the stated capacity. In integers:
+ * largest × 100 > share × capacity is a finding.
+ */
+function capacityFindings(bid: BidContent, terms: OffsetTerms): Finding[] {
+  const share = terms.maxContractSharePct;
+  if (share === null || share === undefined || !terms.items) return [];
+  const capacity = capacityOf(bid, terms.items);
+  return terms.items.flatMap((item): Finding[] => {
+    const largest = Math.max(...item.quantityByYear);
+    const stated = capacity.get(item.code) ?? 0;
+    if (largest * 100 <= share * stated) return [];
+    return [
+      {
+        code: 'CAPACITY_BELOW_OUTPUT_SHARE',
+        message: `item ${item.code}: the largest yearly quantity ${largest} is more than ${share} % of the stated capacity of ${stated} a year`,
+      },
+    ];
+  });
 }
 
 function milestonePlanProblem(bid: BidContent): string | null {

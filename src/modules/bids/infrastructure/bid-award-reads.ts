@@ -10,12 +10,19 @@ export async function openedBidContent(m: EntityManager, bidId: string): Promise
   return content;
 }
 
+/**
+ * The content as version-1 contracts read it: the one-line unit price. A bid on several
+ * items carries `prices` instead, which a contract reads through `pricedItems`
+ * (CONTRACT.md §2); this type is the version-1 reader's, kept until it moves.
+ */
+export type OneLineBidContent = BidContent & { unitPriceRub: string };
+
 /** The bidder and opened content of a bid about to get a contract. */
 export async function bidForContract(
   m: EntityManager,
   bidId: string,
-): Promise<{ organization_id: string; content: BidContent }> {
-  const [row] = await m.query<{ organization_id: string; content: BidContent }[]>(
+): Promise<{ organization_id: string; content: OneLineBidContent }> {
+  const [row] = await m.query<{ organization_id: string; content: OneLineBidContent }[]>(
     'SELECT b.organization_id, b.opened_content AS content FROM bids b WHERE b.id = $1',
     [bidId],
   );

@@ -1,14 +1,9 @@
 import { In, Not, type EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import { InvalidStateError, NotFoundError } from '../../../common/errors/domain-error';
+import { updateStatus } from '../../../common/status/status-update';
 import { appendAuditEvent, appendAuditEvents } from '../../audit';
 import type { AuditEntry } from '../../audit';
-import {
-  BID_TRANSITIONS,
-  nextBidStatus,
-  type BidEvent,
-  type BidStatus,
-} from '../domain/bid-status';
+import { BID_TRANSITIONS, type BidEvent, type BidStatus } from '../domain/bid-status';
 import { BidEntity } from './bid.entity';
 
 export interface BidStatusChange {
@@ -29,21 +24,15 @@ export async function changeBidStatus(
   m: EntityManager,
   change: BidStatusChange,
 ): Promise<BidStatus> {
-  const { from, to } = BID_TRANSITIONS[change.event];
-  const result = await m.update(
-    BidEntity,
-    { id: change.bidId, status: In([...from]) },
-    { ...change.set, status: to, updatedAt: change.at },
-  );
-  if (!result.affected) {
-    const bid = await m.findOne(BidEntity, {
-      where: { id: change.bidId },
-      select: { id: true, status: true },
-    });
-    if (!bid) throw new NotFoundError('Bid');
-    nextBidStatus(bid.status, change.event);
-    throw new InvalidStateError(`The bid is ${bid.status}`, bid.status);
-  }
+  const to = await updateStatus(m, {
+    target: BidEntity,
+    table: BID_TRANSITIONS,
+    aggregate: 'Bid',
+    id: change.bidId,
+    event: change.event,
+    at: change.at,
+    set: change.set,
+  });
   if (change.audit) await appendAuditEvent(m, change.audit);
   return to;
 }

@@ -11,21 +11,14 @@ import {
 } from 'class-validator';
 import { IsMoney } from '../../../common/money/is-money.decorator';
 import { PageQueryDto } from '../../../common/http/page-query.dto';
-
-export const CONTRACT_STATUSES = [
-  'pending_signature',
-  'active',
-  'completed',
-  'terminated',
-  'refused',
-] as const;
+import { CONTRACT_STATUSES, type ContractStatus } from '../domain/contract-status';
 
 export class ContractListQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() tenderId?: string;
   @ApiPropertyOptional({ enum: CONTRACT_STATUSES })
   @IsOptional()
   @IsIn(CONTRACT_STATUSES)
-  status?: string;
+  status?: ContractStatus;
 }
 
 export class ComplaintDto {

@@ -13,7 +13,19 @@ class ProtocolReason {
 }
 
 class ProtocolValues {
-  @ApiProperty({ example: '1320000.00' }) price: string;
+  @ApiProperty({
+    example: '1320000.00',
+    description: 'One-item tender: the unit price (version 1); several items: the bid price',
+  })
+  price: string;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: '15840000000.00',
+    description:
+      'The bid price, Σ unit price × planned quantity (CONTRACT.md §1): what the price criterion scores',
+  })
+  bidPriceRub: string | null;
   @ApiProperty({ example: '3400000000.00' }) investment: string;
   @ApiProperty({ example: 30 }) buildTime: number;
   @ApiProperty({ example: 65 }) localization: number;

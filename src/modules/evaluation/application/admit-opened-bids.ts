@@ -15,10 +15,11 @@ export async function admitOpenedBids(
 ): Promise<number> {
   const tender = await tenderOffsetTerms(m, tenderId);
   const terms = {
-    maxUnitPriceRub: tender.max_unit_price_rub,
+    items: tender.items,
     minInvestmentRub: tender.offset_conditions.minInvestmentRub,
     maxBuildMonths: tender.offset_conditions.maxBuildMonths,
     minLocalizationPct: tender.offset_conditions.minLocalizationPct,
+    maxContractSharePct: tender.offset_conditions.maxContractSharePct ?? null,
   };
   const bids = await openedSubmittedBids(m, tenderId);
   const decided = bids.map((bid) => ({

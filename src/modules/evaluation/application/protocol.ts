@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { organizationSummaries } from '../../accounts';
-import { openedBidsOf, type Finding } from '../../bids';
+import { bidPrice, openedBidsOf, unitPricesOf, type BidContent, type Finding } from '../../bids';
 import { tenderCriteriaAndCommission, type Criterion } from '../../tenders';
 import { technologyScores } from '../infrastructure/evaluation-rows';
 import { meanExpertScore, scoreBids } from '../domain/pp2604-scoring';
@@ -12,7 +12,17 @@ export interface ProtocolBid {
   submittedAt: string;
   admitted: boolean;
   rejectionReasons: Finding[];
-  values: { price: string; investment: string; buildTime: number; localization: number };
+  /**
+   * `price`: the unit price for a one-item tender (as version 1), the bid price for
+   * several items; `bidPriceRub`: always the bid price, the value `price` scores.
+   */
+  values: {
+    price: string;
+    bidPriceRub: string | null;
+    investment: string;
+    buildTime: number;
+    localization: number;
+  };
   /** Per criterion and total; without expert criteria and total until all expert scores are in. */
   scores: Record<string, number> | null;
   rank: number | null;
@@ -57,12 +67,19 @@ export async function computeProtocol(m: EntityManager, tenderId: string): Promi
     expert.length > 0,
   );
   const complete = means !== null;
+  const priceOf = (content: BidContent): string | null => {
+    const prices = unitPricesOf(content, tender.items);
+    return tender.items.every((i) => prices.has(i.code)) ? bidPrice(content, tender.items) : null;
+  };
+  // Admission rejects a bid that leaves an item unpriced; one an officer re-admits anyway
+  // has no bid price to compare, so it stays unscored and unranked rather than guessed.
+  const priced = admitted.filter((r) => priceOf(r.opened_content) !== null);
   const scored = scoreBids(
     tender.criteria,
-    admitted.map((r) => ({
+    priced.map((r) => ({
       bidId: r.id,
       submittedAt: r.submitted_at,
-      values: r.opened_content,
+      values: { ...r.opened_content, bidPriceRub: priceOf(r.opened_content) as string },
       // Until all are in, a placeholder keeps the computed criteria visible; it is stripped below.
       expertScores: { technology: means?.get(r.id) ?? 0 },
     })),
@@ -89,7 +106,11 @@ export async function computeProtocol(m: EntityManager, tenderId: string): Promi
         admitted: isAdmitted(r),
         rejectionReasons: r.rejection_reasons,
         values: {
-          price: r.opened_content.unitPriceRub,
+          price:
+            (tender.items.length === 1
+              ? unitPricesOf(r.opened_content, tender.items).get(tender.items[0].code)
+              : priceOf(r.opened_content)) ?? '',
+          bidPriceRub: priceOf(r.opened_content),
           investment: r.opened_content.investmentRub,
           buildTime: r.opened_content.buildMonths,
           localization: r.opened_content.localizationPct,

@@ -4,7 +4,10 @@ import { roundScore, ScoreDecimal } from './scoring-decimal';
 
 const HUNDRED = new ScoreDecimal(100);
 
-/** DOMAIN.md §6 `price`, lower is better: Pmin / Pi × 100, Pmin the lowest admitted price. */
+/**
+ * DOMAIN.md §6 `price`, lower is better: Pmin / Pi × 100, Pmin the lowest admitted price
+ * (the bid price of CONTRACT.md §1).
+ */
 function priceScores(prices: readonly ScoreDecimal[]): ScoreDecimal[] {
   const min = ScoreDecimal.min(...prices);
   return prices.map((price) => roundScore(min.div(price).times(HUNDRED)));
@@ -39,7 +42,7 @@ function technologyScore(bid: DecimalBid): ScoreDecimal {
 export function criterionScores(code: CriterionCode, bids: readonly DecimalBid[]): ScoreDecimal[] {
   switch (code) {
     case 'price':
-      return priceScores(bids.map((b) => b.unitPrice));
+      return priceScores(bids.map((b) => b.price));
     case 'investment':
       return rangeScores(
         bids.map((b) => b.investment),

@@ -5,7 +5,14 @@ import { ScoreDecimal } from './scoring-decimal';
 
 /** The offer of an admitted bid's current version, as the bid content holds it. */
 export interface BidOffer {
-  unitPriceRub: string;
+  /** The one-line unit price of version 1; scored when `bidPriceRub` is not given. */
+  unitPriceRub?: string;
+  /**
+   * The bid price, Σ unit price × planned quantity (CONTRACT.md §1): what `price` scores.
+   * For one item it is the unit price times one quantity shared by every bid, so
+   * Pmin / Pi is the same ratio (scoring-bid-price-of-one-item-scores-as-its-unit-price).
+   */
+  bidPriceRub?: string;
   investmentRub: string;
   buildMonths: number;
   localizationPct: number;
@@ -24,7 +31,8 @@ export interface AdmittedBid {
 export interface DecimalBid {
   bidId: string;
   submittedAt: Date;
-  unitPrice: ScoreDecimal;
+  /** What the price criterion compares: the bid price, or the one-line unit price. */
+  price: ScoreDecimal;
   investment: ScoreDecimal;
   buildMonths: ScoreDecimal;
   localizationPct: ScoreDecimal;
@@ -36,6 +44,21 @@ function money(value: string, what: string, bidId: string): ScoreDecimal {
     throw new RangeError(`bid ${bidId}: ${what} is not a money amount: "${value}"`);
   }
   return new ScoreDecimal(value);
+}
+
+/** A bid price may exceed the largest single amount of MONEY_PATTERN: any 2-decimal sum. */
+const SUM = /^\d+(\.\d{1,2})?$/;
+
+function priceOf(bid: AdmittedBid): ScoreDecimal {
+  const { bidPriceRub, unitPriceRub } = bid.values;
+  if (bidPriceRub !== undefined) {
+    if (!SUM.test(bidPriceRub)) {
+      throw new RangeError(`bid ${bid.bidId}: bidPriceRub is not a money amount: "${bidPriceRub}"`);
+    }
+    return new ScoreDecimal(bidPriceRub);
+  }
+  if (unitPriceRub === undefined) throw new RangeError(`bid ${bid.bidId} has no price`);
+  return money(unitPriceRub, 'unitPriceRub', bid.bidId);
 }
 
 function count(value: number, what: string, bidId: string): ScoreDecimal {
@@ -73,15 +96,15 @@ export function toDecimalBids(
     if (Number.isNaN(bid.submittedAt.getTime())) {
       throw new RangeError(`bid ${bid.bidId}: submittedAt is not a valid date`);
     }
-    const unitPrice = money(bid.values.unitPriceRub, 'unitPriceRub', bid.bidId);
+    const price = priceOf(bid);
     // Pmin / Pi: a zero price would divide by zero, and no real offer is free.
-    if (unitPrice.isZero()) throw new RangeError(`bid ${bid.bidId}: unitPriceRub must be positive`);
+    if (price.isZero()) throw new RangeError(`bid ${bid.bidId}: its price must be positive`);
     const tech = needsTechnology ? technology(bid) : null;
     if (needsTechnology && tech === null) missing.push(bid.bidId);
     return {
       bidId: bid.bidId,
       submittedAt: bid.submittedAt,
-      unitPrice,
+      price,
       investment: money(bid.values.investmentRub, 'investmentRub', bid.bidId),
       buildMonths: count(bid.values.buildMonths, 'buildMonths', bid.bidId),
       localizationPct: count(bid.values.localizationPct, 'localizationPct', bid.bidId),

@@ -6,7 +6,8 @@ import { appConfig, type AppConfig } from '../../../config/app-config';
 import { TendersQuery } from '../../tenders';
 import { OcdsFeedQuery } from './ocds-feed.query';
 import { amendmentsOfTender, enquiriesOfTender } from '../../tenders';
-import { openedBidsOfTender } from '../../bids';
+import { bidPrice, openedBidsOfTender, unitPricesOf } from '../../bids';
+import { itemsOfTender, plannedQuantity, type SupplyItem } from '../../tenders';
 import { awardsOfTender } from '../../evaluation';
 import type { AwardOfTender } from '../../evaluation';
 import { contractsOfTender, milestonesOfTender } from '../../contracts';
@@ -31,6 +32,7 @@ export class OcdsPackageQuery {
 
   async execute(id: string, caller: AuthUser | undefined): Promise<Record<string, unknown>> {
     const t = await this.tenders.visible(id, caller);
+    const items = itemsOfTender(t);
     const m = this.dataSource.manager;
     const amendments = await amendmentsOfTender(m, id);
     const awardRows = await awardsOfTender(m, id);
@@ -45,9 +47,7 @@ export class OcdsPackageQuery {
       this.config.ocidPrefix,
       {
         ...t,
-        item: t.subject.item,
-        unit: t.subject.unit,
-        quantity: t.subject.quantity,
+        items: items.map((i) => ({ ...i, quantity: plannedQuantity(i) })),
         amendments,
       },
       awards,
@@ -71,9 +71,16 @@ export class OcdsPackageQuery {
     (release.tender as Record<string, unknown>).enquiries = toOcdsEnquiries(enquiries);
     // Bid details only after award; bids are opened (never before) by then.
     if (awards.length > 0 && t.bidsOpenedAt) {
-      const bids: OcdsBidInput[] = await openedBidsOfTender(m, id);
+      const bids: OcdsBidInput[] = (await openedBidsOfTender(m, id)).map((b) => {
+        const pricing = {
+          unitPriceRub: b.unitPriceRub ?? undefined,
+          prices: b.prices ?? undefined,
+        };
+        const priced = pricingCovers(pricing, items);
+        return { ...b, valueRub: priced ? bidPrice(pricing, items) : null };
+      });
       const section = (release.bids ?? {}) as Record<string, unknown>;
-      release.bids = { ...section, details: toOcdsBidDetails(bids, t.subject.quantity) };
+      release.bids = { ...section, details: toOcdsBidDetails(bids) };
     }
     return {
       uri: `urn:ocds:${release.ocid as string}`,
@@ -96,4 +103,13 @@ function latestAwardOf(awards: AwardOfTender[], bidId: string): string | null {
     if (a.bidId === bidId && (!latest || a.awardedAt >= latest.awardedAt)) latest = a;
   }
   return latest?.id ?? null;
+}
+
+/** A bid that prices every item has a bid price; one confirmed after the items changed may not. */
+function pricingCovers(
+  pricing: { unitPriceRub?: string; prices?: { item: string; unitPriceRub: string }[] },
+  items: SupplyItem[],
+): boolean {
+  const prices = unitPricesOf(pricing, items);
+  return items.every((i) => prices.has(i.code));
 }

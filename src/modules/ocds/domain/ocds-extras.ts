@@ -11,7 +11,8 @@ export interface OcdsBidInput {
   id: string;
   status: string;
   submittedAt: Date;
-  unitPriceRub: string | null;
+  /** The bid price (CONTRACT.md §1: Σ unit price × planned quantity); null if unknown. */
+  valueRub: string | null;
 }
 
 /** Enquiries extension, without askers (neither user nor organization). */
@@ -25,12 +26,10 @@ export const toOcdsEnquiries = (list: OcdsEnquiryInput[]) =>
   }));
 
 /** Bids extension details: only once there is an award (DOMAIN.md §9), without bidders. */
-export const toOcdsBidDetails = (bids: OcdsBidInput[], quantity: number) =>
+export const toOcdsBidDetails = (bids: OcdsBidInput[]) =>
   bids.map((b) => ({
     id: b.id,
     date: b.submittedAt.toISOString(),
     status: b.status,
-    ...(b.unitPriceRub !== null
-      ? { value: { amount: Number(b.unitPriceRub) * quantity, currency: 'RUB' } }
-      : {}),
+    ...(b.valueRub !== null ? { value: { amount: Number(b.valueRub), currency: 'RUB' } } : {}),
   }));

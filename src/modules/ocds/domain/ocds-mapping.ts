@@ -5,10 +5,13 @@ export interface OcdsTenderInput {
   title: string;
   description: string;
   customer: string;
-  item: string;
-  unit: string;
-  quantity: number;
-  maxUnitPriceRub: string;
+  /** The one-line form of version 1, read when `items` is not given. */
+  item?: string;
+  unit?: string;
+  quantity?: number;
+  maxUnitPriceRub?: string | null;
+  /** The tender's items (CONTRACT.md §1), each with its total quantity over the plan. */
+  items?: OcdsItemInput[];
   criteria: { code: string; weight: number }[];
   enquiriesUntil: Date;
   submissionDeadline: Date;
@@ -17,6 +20,13 @@ export interface OcdsTenderInput {
   bidsOpenedAt: Date | null;
   bidsCount: number | null;
   amendments: { number: number; reason: string; createdAt: Date }[];
+}
+export interface OcdsItemInput {
+  code: string;
+  name: string;
+  unit: string;
+  maxUnitPriceRub: string;
+  quantity: number;
 }
 export interface OcdsAwardInput {
   id: string;
@@ -74,25 +84,40 @@ export const mapTenderStatus = (s: string) => TENDER_STATUS[s] ?? 'active';
 /** Decimal string → JSON number (OCDS Value.amount is a number). */
 export const amount = (rub: string) => Number(rub);
 
+/** OCDS items: one per product line, quantity over the whole plan, unit value the ceiling. */
+function ocdsItems(t: OcdsTenderInput) {
+  const lines = t.items ?? [
+    {
+      code: '1',
+      name: t.item ?? '',
+      unit: t.unit ?? '',
+      maxUnitPriceRub: t.maxUnitPriceRub ?? '0',
+      quantity: t.quantity ?? 0,
+    },
+  ];
+  return lines.map((i) => ({
+    id: i.code,
+    description: i.name,
+    quantity: i.quantity,
+    unit: { name: i.unit, value: { amount: amount(i.maxUnitPriceRub), currency: 'RUB' } },
+  }));
+}
+
 export function toOcdsTender(t: OcdsTenderInput) {
+  const items = ocdsItems(t);
+  // Σ ceiling × quantity, in kopecks so that the sum of several lines stays exact.
+  const kopecks = items.reduce(
+    (sum, i) => sum + Math.round(i.unit.value.amount * 100) * i.quantity,
+    0,
+  );
   return {
     id: t.id,
     title: t.title,
     description: t.description,
     status: mapTenderStatus(t.status),
     procuringEntity: { name: t.customer },
-    value: { amount: amount(t.maxUnitPriceRub) * t.quantity, currency: 'RUB' },
-    items: [
-      {
-        id: '1',
-        description: t.item,
-        quantity: t.quantity,
-        unit: {
-          name: t.unit,
-          value: { amount: amount(t.maxUnitPriceRub), currency: 'RUB' },
-        },
-      },
-    ],
+    value: { amount: kopecks / 100, currency: 'RUB' },
+    items,
     awardCriteria: 'ratedCriteria',
     awardCriteriaDetails: t.criteria.map((c) => `${c.code}: ${c.weight}%`).join('; '),
     enquiryPeriod: {

@@ -22,6 +22,7 @@ import { PageQueryDto } from '../../../common/http/page-query.dto';
 import { IsMoney } from '../../../common/money/is-money.decorator';
 import { TENDER_STATUSES, type TenderStatus } from '../domain/tender-status';
 import { CRITERION_CODES, type CriterionCode } from '../domain/criteria';
+import { ITEM_CODE, MAX_ITEMS } from '../domain/supply-plan';
 
 /** ISO-8601 with an explicit zone, e.g. 2026-12-22T09:00:00.000Z. */
 export const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -36,6 +37,39 @@ export class SubjectInput {
   @ApiProperty({ example: 12000 }) @IsInt() @Min(1) @Max(1_000_000_000) quantity: number;
 }
 
+/** CONTRACT.md §1: one product line and its quantity per contract year. */
+export class SupplyItemInput {
+  @ApiProperty({
+    example: 'lfp-200',
+    pattern: ITEM_CODE.source,
+    description: 'Unique in the tender',
+  })
+  @IsString()
+  @Matches(ITEM_CODE, { message: 'code must match ^[a-z0-9_-]{1,40}$' })
+  code: string;
+  @ApiProperty({ example: 'LFP traction battery pack, 200 kWh' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(300)
+  name: string;
+  @ApiProperty({ example: 'pack' }) @IsString() @IsNotEmpty() @MaxLength(50) unit: string;
+  @IsMoney('1450000.00', 'Ceiling unit price of this item')
+  maxUnitPriceRub: string;
+  @ApiProperty({
+    type: [Number],
+    example: [0, 0, 0, 400, 500, 500, 500, 500, 500, 500],
+    description:
+      'Quantity in contract year k at index k − 1; one entry per contract year; whole numbers ≥ 0; 0 in years that start before maxBuildMonths',
+  })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(10)
+  @IsInt({ each: true })
+  @Min(0, { each: true })
+  @Max(1_000_000_000, { each: true })
+  quantityByYear: number[];
+}
+
 export class OffsetConditionsInput {
   @IsMoney('3000000000.00') minInvestmentRub: string;
   @ApiProperty({ example: 36 }) @IsInt() @Min(1) @Max(120) maxBuildMonths: number;
@@ -46,6 +80,18 @@ export class OffsetConditionsInput {
   @Min(1)
   @Max(10)
   contractYears: number;
+  @ApiPropertyOptional({
+    type: Number,
+    nullable: true,
+    example: 30,
+    description:
+      'Largest share (whole percent) of the plant’s yearly output the contract may take; null: no cap. Omitted: 30 for a tender written with items, null for the one-line form (version 1 had no such check)',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  maxContractSharePct?: number | null;
 }
 
 export class CriterionInput {
@@ -90,13 +136,32 @@ export class CreateTenderDto {
   @MaxLength(300)
   customer: string;
 
-  @ApiProperty({ type: SubjectInput })
+  @ApiPropertyOptional({
+    type: SubjectInput,
+    description: 'The one-line form of version 1 (one item `main`); or send items',
+  })
+  @IsOptional()
   @IsObject() // ValidateNested alone lets a missing object through
   @ValidateNested()
   @Type(() => SubjectInput)
-  subject: SubjectInput;
+  subject?: SubjectInput;
 
-  @IsMoney('1450000.00', 'Ceiling unit price') maxUnitPriceRub: string;
+  @ApiPropertyOptional({ description: 'Ceiling unit price of the one-line form' })
+  @IsOptional()
+  @IsMoney('1450000.00', 'Ceiling unit price')
+  maxUnitPriceRub?: string;
+
+  @ApiPropertyOptional({
+    type: [SupplyItemInput],
+    description: 'Product lines (CONTRACT.md §1), instead of subject and maxUnitPriceRub',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_ITEMS)
+  @ValidateNested({ each: true })
+  @Type(() => SupplyItemInput)
+  items?: SupplyItemInput[];
 
   @ApiProperty({ type: OffsetConditionsInput })
   @IsObject() // ValidateNested alone lets a missing object through
@@ -136,6 +201,17 @@ export class AmendmentChangesInput {
   submissionDeadline?: string;
   @ApiPropertyOptional() @IsOptional() @Matches(INSTANT) enquiriesUntil?: string;
   @IsOptional() @IsMoney('1500000.00') maxUnitPriceRub?: string;
+  @ApiPropertyOptional({
+    type: [SupplyItemInput],
+    description: 'Product lines (CONTRACT.md §1), instead of subject and maxUnitPriceRub',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_ITEMS)
+  @ValidateNested({ each: true })
+  @Type(() => SupplyItemInput)
+  items?: SupplyItemInput[];
   @ApiPropertyOptional({ type: SubjectInput })
   @IsOptional()
   @ValidateNested()

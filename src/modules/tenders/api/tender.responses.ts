@@ -1,7 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { DocumentResponse } from '../../../common/uploads/document.response';
 import { TENDER_STATUSES } from '../domain/tender-status';
-import { CriterionInput, OffsetConditionsInput, SubjectInput } from './tender.dtos';
+import {
+  CriterionInput,
+  OffsetConditionsInput,
+  SubjectInput,
+  SupplyItemInput,
+} from './tender.dtos';
 
 export class TimelineResponse {
   @ApiProperty({ example: '2026-12-18T09:00:00.000Z' }) enquiriesUntil: string;
@@ -38,8 +43,24 @@ export class TenderResponse {
   @ApiProperty() title: string;
   @ApiProperty() description: string;
   @ApiProperty() customer: string;
-  @ApiProperty({ type: SubjectInput }) subject: SubjectInput;
-  @ApiProperty({ example: '1450000.00' }) maxUnitPriceRub: string;
+  @ApiProperty({
+    type: SubjectInput,
+    nullable: true,
+    description: 'One-item tenders: the item as the one-line subject; several items: null',
+  })
+  subject: SubjectInput | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: '1450000.00',
+    description: 'One-item tenders: the item’s ceiling; several items: null',
+  })
+  maxUnitPriceRub: string | null;
+  @ApiProperty({
+    type: [SupplyItemInput],
+    description: 'What the tender buys, always present (a one-line tender: the one item `main`)',
+  })
+  items: SupplyItemInput[];
   @ApiProperty({ type: OffsetConditionsInput }) offsetConditions: OffsetConditionsInput;
   @ApiProperty({ type: [CriterionInput] }) criteria: CriterionInput[];
   @ApiProperty({ type: [String], format: 'uuid' }) commission: string[];

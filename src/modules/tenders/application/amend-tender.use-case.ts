@@ -9,6 +9,7 @@ import { appendAuditEvent } from '../../audit';
 import { WorkingCalendarService } from '../../calendar';
 import { canTransition } from '../../../common/status/transition-table';
 import type { Criterion } from '../domain/criteria';
+import type { SupplyItem } from '../domain/supply-plan';
 import { TENDER_TRANSITIONS } from '../domain/tender-status';
 import { nextTenderCheck } from '../domain/tender-next-check';
 import {
@@ -16,11 +17,14 @@ import {
   deadlineAfterConditionChange,
   timelineProblems,
 } from '../domain/timeline';
-import { TenderAmendmentEntity } from '../infrastructure/tender-amendment.entity';
-import type { OffsetConditions, Subject } from '../infrastructure/tender.entity';
-import { TenderEntity } from '../infrastructure/tender.entity';
-import { amendmentsOf, lockTender } from '../infrastructure/tender-store';
-import { assertCriteria } from './tender-checks';
+import type { OffsetConditions, Subject, TenderEntity } from '../infrastructure/tender.entity';
+import {
+  amendmentsOf,
+  lockTender,
+  saveAmendment,
+  saveTender,
+} from '../infrastructure/tender-store';
+import { assertCriteria, offsetConditionsAfter, resolveLines } from './tender-checks';
 import { TenderLifecycleHooks } from './tender-lifecycle-hooks';
 import { AmendmentView, toAmendmentView } from './tender-view';
 
@@ -30,12 +34,22 @@ export interface AmendmentChanges {
   enquiriesUntil?: string;
   maxUnitPriceRub?: string;
   subject?: Subject;
+  items?: SupplyItem[];
   offsetConditions?: OffsetConditions;
   criteria?: Criterion[];
 }
 
-/** API.md: these four change the conditions bidders priced; the rest are clarifications. */
-const CONDITION_FIELDS = ['maxUnitPriceRub', 'subject', 'offsetConditions', 'criteria'] as const;
+/**
+ * API.md: these change the conditions bidders priced; the rest are clarifications.
+ * `items` is the several-line form of subject and ceiling (CONTRACT.md §1).
+ */
+const CONDITION_FIELDS = [
+  'maxUnitPriceRub',
+  'subject',
+  'items',
+  'offsetConditions',
+  'criteria',
+] as const;
 const STILL_OPEN_ENQUIRIES = 'enquiriesUntil must be in the future';
 
 export interface AmendmentResult extends AmendmentView {
@@ -75,6 +89,14 @@ export class AmendTenderUseCase {
         throw new InvalidStateError('Amendments are closed for this tender', tender.status);
       }
       if (changes.criteria) assertCriteria(changes.criteria, rules);
+      const offsetConditions = changes.offsetConditions
+        ? offsetConditionsAfter(
+            tender.offsetConditions,
+            changes.offsetConditions,
+            changes.items !== undefined,
+          )
+        : tender.offsetConditions;
+      const lines = resolveLines(tender, changes, offsetConditions);
       const conditionChange = CONDITION_FIELDS.some((field) => changes[field] !== undefined);
       const previous = Object.fromEntries(
         Object.keys(changes).map((field) => [
@@ -115,11 +137,11 @@ export class AmendTenderUseCase {
         );
       }
       const { enquiriesUntil: _e, submissionDeadline: _s, ...content } = changes;
-      Object.assign(tender, content, timeline, { updatedAt: now });
+      Object.assign(tender, content, lines, timeline, { offsetConditions, updatedAt: now });
       tender.nextCheckAt = nextTenderCheck(tender)?.at ?? null;
-      await m.save(TenderEntity, tender);
+      await saveTender(m, tender);
       const number = (await amendmentsOf(m, id)).length + 1;
-      const amendment = m.create(TenderAmendmentEntity, {
+      const amendment = await saveAmendment(m, {
         id: randomUUID(),
         tenderId: id,
         number,
@@ -130,7 +152,6 @@ export class AmendTenderUseCase {
         createdBy: actor.id,
         createdAt: now,
       });
-      await m.save(TenderAmendmentEntity, amendment);
       await appendAuditEvent(m, {
         at: now,
         actor,

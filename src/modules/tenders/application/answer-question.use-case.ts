@@ -4,7 +4,7 @@ import type { Actor } from '../../../common/auth/role';
 import { Clock } from '../../../common/clock/clock';
 import { InvalidStateError, NotFoundError } from '../../../common/errors/domain-error';
 import { appendAuditEvent } from '../../audit';
-import { EnquiryEntity } from '../infrastructure/enquiry.entity';
+import { lockEnquiry, saveEnquiry } from '../infrastructure/enquiry-store';
 import { EnquiryView, toEnquiryView } from './enquiry-view';
 
 /** An officer answers a question once; the answer is public, the asker never is. */
@@ -22,16 +22,13 @@ export class AnswerQuestionUseCase {
     answer: string,
   ): Promise<EnquiryView> {
     return this.dataSource.transaction(async (m) => {
-      const enquiry = await m.findOne(EnquiryEntity, {
-        where: { id: enquiryId, tenderId },
-        lock: { mode: 'pessimistic_write' },
-      });
+      const enquiry = await lockEnquiry(m, tenderId, enquiryId);
       if (!enquiry) throw new NotFoundError('Question');
       if (enquiry.answer !== null)
         throw new InvalidStateError('This question is already answered', 'answered');
       const now = await this.clock.now(m);
       Object.assign(enquiry, { answer, answeredBy: officer.id, answeredAt: now });
-      await m.save(EnquiryEntity, enquiry);
+      await saveEnquiry(m, enquiry);
       await appendAuditEvent(m, {
         at: now,
         actor: officer,

@@ -7,7 +7,7 @@ import { DomainError, NotFoundError } from '../../../common/errors/domain-error'
 import { DeadlineScheduler } from '../../../common/queue/deadline-scheduler';
 import { appendAuditEvent } from '../../audit';
 import { WorkingCalendarService } from '../../calendar';
-import { EnquiryEntity } from '../infrastructure/enquiry.entity';
+import { enquiriesAskedBy, insertEnquiry } from '../infrastructure/enquiry-store';
 import { lockTender, pullNextCheckForward } from '../infrastructure/tender-store';
 import { EnquiryView, toEnquiryView } from './enquiry-view';
 
@@ -36,14 +36,14 @@ export class AskQuestionUseCase {
         );
       }
       const limit = tender.rules?.enquiriesPerOrganization ?? 3;
-      const asked = await m.count(EnquiryEntity, { where: { tenderId, organizationId } });
+      const asked = await enquiriesAskedBy(m, tenderId, organizationId);
       if (asked >= limit) {
         throw new DomainError(
           'ENQUIRY_LIMIT_REACHED',
           `An organization may ask at most ${limit} questions`,
         );
       }
-      const enquiry = m.create(EnquiryEntity, {
+      const enquiry = await insertEnquiry(m, {
         id: randomUUID(),
         tenderId,
         organizationId,
@@ -54,7 +54,6 @@ export class AskQuestionUseCase {
         answeredBy: null,
         answeredAt: null,
       });
-      await m.insert(EnquiryEntity, enquiry);
       await appendAuditEvent(m, {
         at: now,
         actor: investor,

@@ -4,9 +4,14 @@ import { DataSource } from 'typeorm';
 import type { Actor } from '../../../common/auth/role';
 import { Clock } from '../../../common/clock/clock';
 import { appendAuditEvent } from '../../audit';
-import { TenderEntity } from '../infrastructure/tender.entity';
+import { insertTender } from '../infrastructure/tender-store';
 import { ProcedureRulesProvider } from './procedure-rules.provider';
-import { assertCommission, assertCriteria } from './tender-checks';
+import {
+  assertCommission,
+  assertCriteria,
+  offsetConditionsAfter,
+  resolveLines,
+} from './tender-checks';
 import type { TenderDraft } from './tender-draft';
 import { toTenderView, TenderView } from './tender-view';
 
@@ -22,18 +27,23 @@ export class CreateTenderUseCase {
   async execute(actor: Actor, draft: TenderDraft): Promise<TenderView> {
     const rules = this.rules.current();
     assertCriteria(draft.criteria, rules);
+    const offsetConditions = offsetConditionsAfter(
+      null,
+      draft.offsetConditions,
+      draft.items !== undefined,
+    );
+    const lines = resolveLines(null, draft, offsetConditions);
     const now = await this.clock.now();
     return this.dataSource.transaction(async (m) => {
       await assertCommission(m, draft.commission);
-      const tender = m.create(TenderEntity, {
+      const tender = await insertTender(m, {
         id: randomUUID(),
         status: 'draft',
         title: draft.title,
         description: draft.description,
         customer: draft.customer,
-        subject: draft.subject,
-        maxUnitPriceRub: draft.maxUnitPriceRub,
-        offsetConditions: draft.offsetConditions,
+        ...lines,
+        offsetConditions,
         criteria: draft.criteria,
         commission: draft.commission,
         enquiriesUntil: new Date(draft.timeline.enquiriesUntil),
@@ -53,7 +63,6 @@ export class CreateTenderUseCase {
         bidsCount: null,
         nextCheckAt: null,
       });
-      await m.insert(TenderEntity, tender);
       await appendAuditEvent(m, {
         at: now,
         actor,

@@ -4,11 +4,15 @@ import type { Actor } from '../../../common/auth/role';
 import { Clock } from '../../../common/clock/clock';
 import { DomainError } from '../../../common/errors/domain-error';
 import { appendAuditEvent } from '../../audit';
-import { TenderEntity } from '../infrastructure/tender.entity';
 import { documentsOf } from '../infrastructure/tender-document-store';
-import { lockTender } from '../infrastructure/tender-store';
+import { lockTender, saveTender } from '../infrastructure/tender-store';
 import { ProcedureRulesProvider } from './procedure-rules.provider';
-import { assertCommission, assertCriteria } from './tender-checks';
+import {
+  assertCommission,
+  assertCriteria,
+  offsetConditionsAfter,
+  resolveLines,
+} from './tender-checks';
 import type { TenderDraft } from './tender-draft';
 import { toTenderView, TenderView } from './tender-view';
 
@@ -36,8 +40,12 @@ export class EditDraftTenderUseCase {
       }
       if (edit.criteria) assertCriteria(edit.criteria, this.rules.current());
       if (edit.commission) await assertCommission(m, edit.commission);
-      const { timeline, ...fields } = edit;
-      Object.assign(tender, fields);
+      const { timeline, subject, maxUnitPriceRub, items, offsetConditions, ...fields } = edit;
+      const terms = offsetConditions
+        ? offsetConditionsAfter(tender.offsetConditions, offsetConditions, items !== undefined)
+        : tender.offsetConditions;
+      const lines = resolveLines(tender, { subject, maxUnitPriceRub, items }, terms);
+      Object.assign(tender, fields, lines, { offsetConditions: terms });
       if (timeline) {
         tender.enquiriesUntil = new Date(timeline.enquiriesUntil);
         tender.submissionDeadline = new Date(timeline.submissionDeadline);
@@ -45,7 +53,7 @@ export class EditDraftTenderUseCase {
         tender.signingDays = timeline.signingDays ?? tender.signingDays;
       }
       tender.updatedAt = now;
-      await m.save(TenderEntity, tender);
+      await saveTender(m, tender);
       await appendAuditEvent(m, {
         at: now,
         actor,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { EnquiryEntity } from '../infrastructure/enquiry.entity';
+import { enquiriesPage } from '../infrastructure/enquiry-store';
 import { EnquiryView, toEnquiryView } from './enquiry-view';
 
 @Injectable()
@@ -12,12 +12,7 @@ export class EnquiriesQuery {
     limit: number,
     offset: number,
   ): Promise<{ items: EnquiryView[]; total: number }> {
-    const [rows, total] = await this.dataSource.getRepository(EnquiryEntity).findAndCount({
-      where: { tenderId },
-      order: { askedAt: 'ASC', id: 'ASC' },
-      take: limit,
-      skip: offset,
-    });
+    const [rows, total] = await enquiriesPage(this.dataSource.manager, tenderId, limit, offset);
     return { items: rows.map(toEnquiryView), total };
   }
 }

@@ -1,4 +1,5 @@
 import type { Criterion } from '../domain/criteria';
+import type { SupplyItem } from '../domain/supply-plan';
 import type { OffsetConditions, Subject } from '../infrastructure/tender.entity';
 
 /** A tender's editable content, as officers send it on create and draft edits. */
@@ -6,8 +7,10 @@ export interface TenderDraft {
   title: string;
   description: string;
   customer: string;
-  subject: Subject;
-  maxUnitPriceRub: string;
+  /** Either the one-line subject with its ceiling, or items (CONTRACT.md §1). */
+  subject?: Subject;
+  maxUnitPriceRub?: string;
+  items?: SupplyItem[];
   offsetConditions: OffsetConditions;
   criteria: Criterion[];
   commission: string[];

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { NotFoundError } from '../../../common/errors/domain-error';
+import { itemsOfTender, type SupplyItem } from '../domain/supply-plan';
 import type { TenderStatus } from '../domain/tender-status';
 import type { OffsetConditions } from '../infrastructure/tender.entity';
 import { lockTender } from '../infrastructure/tender-store';
@@ -10,7 +11,10 @@ export interface TenderForBidding {
   status: TenderStatus;
   submissionDeadline: Date;
   sealPublicKey: Buffer | null;
-  maxUnitPriceRub: string;
+  /** The one-line ceiling; null for a tender of several items (see `items`). */
+  maxUnitPriceRub: string | null;
+  /** What the bid must price: the tender row already read, so intake makes no extra trip. */
+  items: SupplyItem[];
   offsetConditions: OffsetConditions;
   bidsOpened: boolean;
 }
@@ -32,6 +36,7 @@ export async function lockTenderForBidding(
     submissionDeadline: t.submissionDeadline,
     sealPublicKey: t.sealPublicKey,
     maxUnitPriceRub: t.maxUnitPriceRub,
+    items: itemsOfTender(t),
     offsetConditions: t.offsetConditions,
     bidsOpened: t.bidsOpenedAt !== null,
   };

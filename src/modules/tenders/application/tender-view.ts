@@ -4,7 +4,8 @@ import type { ProcedureRules } from '../domain/procedure-rules';
 import type { TenderStatus } from '../domain/tender-status';
 import type { TenderAmendmentEntity } from '../infrastructure/tender-amendment.entity';
 import type { TenderDocumentSummary } from '../infrastructure/tender-document-store';
-import type { Cancellation, TenderEntity } from '../infrastructure/tender.entity';
+import { itemsOfTender, type SupplyItem } from '../domain/supply-plan';
+import type { Cancellation, Subject, TenderEntity } from '../infrastructure/tender.entity';
 import type { TenderDraft } from './tender-draft';
 
 export interface AmendmentView {
@@ -16,7 +17,14 @@ export interface AmendmentView {
   createdAt: string;
 }
 
-export interface TenderView extends Omit<TenderDraft, 'timeline'> {
+export interface TenderView extends Omit<
+  TenderDraft,
+  'timeline' | 'subject' | 'maxUnitPriceRub' | 'items'
+> {
+  /** One-item tenders only; null for several items (CONTRACT.md §1). */
+  subject: Subject | null;
+  maxUnitPriceRub: string | null;
+  items: SupplyItem[];
   id: string;
   status: TenderStatus;
   timeline: {
@@ -63,10 +71,15 @@ export function toTenderView(
     description: t.description,
     customer: t.customer,
     subject: t.subject,
-    maxUnitPriceRub: Money.parse(t.maxUnitPriceRub).toString(),
+    maxUnitPriceRub: t.maxUnitPriceRub === null ? null : Money.parse(t.maxUnitPriceRub).toString(),
+    items: itemsOfTender(t).map((item) => ({
+      ...item,
+      maxUnitPriceRub: Money.parse(item.maxUnitPriceRub).toString(),
+    })),
     offsetConditions: {
       ...t.offsetConditions,
       minInvestmentRub: Money.parse(t.offsetConditions.minInvestmentRub).toString(),
+      maxContractSharePct: t.offsetConditions.maxContractSharePct ?? null,
     },
     criteria: t.criteria,
     commission: t.commission,

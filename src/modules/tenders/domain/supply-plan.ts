@@ -22,6 +22,8 @@ export interface PlanTerms {
 
 export const ITEM_CODE = /^[a-z0-9_-]{1,40}$/;
 export const MAX_ITEMS = 20;
+/** CONTRACT.md §1: the contract may take at most this share of the plant's yearly output. */
+export const DEFAULT_MAX_CONTRACT_SHARE_PCT = 30;
 /** The item code of a tender written in the one-line form of version 1. */
 export const ONE_LINE_ITEM_CODE = 'main';
 
@@ -89,6 +91,24 @@ export function itemsOfOneLineSubject(
       quantityByYear,
     },
   ];
+}
+
+/**
+ * A tender's items: as stored, or for a tender made before items existed, its one-line
+ * subject read as the one item `main`.
+ */
+export function itemsOfTender(tender: {
+  items: SupplyItem[] | null;
+  subject: OneLineSubject | null;
+  maxUnitPriceRub: string | null;
+  offsetConditions: PlanTerms;
+}): SupplyItem[] {
+  if (tender.items) return tender.items;
+  // Only tenders of several items lack a subject, and those always store their items.
+  if (!tender.subject || tender.maxUnitPriceRub === null) {
+    throw new RangeError('a tender without items must have a one-line subject');
+  }
+  return itemsOfOneLineSubject(tender.subject, tender.maxUnitPriceRub, tender.offsetConditions);
 }
 
 /** Total planned quantity of an item over the contract. */

@@ -1,4 +1,6 @@
 import type { EntityManager } from 'typeorm';
+import { itemsOfTender, type SupplyItem } from '../domain/supply-plan';
+import type { OffsetConditions, Subject } from './tender.entity';
 
 /** The tender's status, its row locked for update; undefined when there is no such tender. */
 export async function tenderStatusForUpdate(
@@ -29,6 +31,26 @@ export async function tenderContractTerms(
     [tenderId],
   );
   return terms;
+}
+
+/** The items the tender buys, with their plan per contract year (CONTRACT.md §1). */
+export async function tenderSupplyItems(m: EntityManager, tenderId: string): Promise<SupplyItem[]> {
+  const [row] = await m.query<
+    {
+      items: SupplyItem[] | null;
+      subject: Subject;
+      max_unit_price_rub: string;
+      offset_conditions: OffsetConditions;
+    }[]
+  >('SELECT items, subject, max_unit_price_rub, offset_conditions FROM tenders WHERE id = $1', [
+    tenderId,
+  ]);
+  return itemsOfTender({
+    items: row.items,
+    subject: row.subject,
+    maxUnitPriceRub: row.max_unit_price_rub,
+    offsetConditions: row.offset_conditions,
+  });
 }
 
 /** The offset conditions' minimum investment, as numeric text. */

@@ -1,7 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import type { Criterion } from '../domain/criteria';
 import type { TenderStatus } from '../domain/tender-status';
-import type { OffsetConditions } from './tender.entity';
+import { itemsOfTender, type SupplyItem } from '../domain/supply-plan';
+import type { OffsetConditions, Subject } from './tender.entity';
 
 export interface TenderEvaluationRow {
   id: string;
@@ -24,29 +25,52 @@ export async function tenderForEvaluationForUpdate(
 }
 
 export interface TenderOffsetTerms {
-  max_unit_price_rub: string;
+  /** The one-line ceiling; null for a tender of several items. */
+  max_unit_price_rub: string | null;
+  offset_conditions: OffsetConditions;
+  /** Each with its own ceiling and plan (CONTRACT.md §1). */
+  items: SupplyItem[];
+}
+
+interface LinesRow {
+  items: SupplyItem[] | null;
+  subject: Subject | null;
+  max_unit_price_rub: string | null;
   offset_conditions: OffsetConditions;
 }
+
+const itemsOfRow = (row: LinesRow) =>
+  itemsOfTender({
+    items: row.items,
+    subject: row.subject,
+    maxUnitPriceRub: row.max_unit_price_rub,
+    offsetConditions: row.offset_conditions,
+  });
 
 export async function tenderOffsetTerms(
   m: EntityManager,
   tenderId: string,
 ): Promise<TenderOffsetTerms> {
-  const [tender] = await m.query<TenderOffsetTerms[]>(
-    'SELECT max_unit_price_rub, offset_conditions FROM tenders WHERE id = $1',
+  const [tender] = await m.query<LinesRow[]>(
+    'SELECT items, subject, max_unit_price_rub, offset_conditions FROM tenders WHERE id = $1',
     [tenderId],
   );
-  return tender;
+  return {
+    max_unit_price_rub: tender.max_unit_price_rub,
+    offset_conditions: tender.offset_conditions,
+    items: itemsOfRow(tender),
+  };
 }
 
-/** The criteria and the commission in one read: the protocol needs both. */
+/** The criteria, the commission and the items in one read: the protocol needs all three. */
 export async function tenderCriteriaAndCommission(
   m: EntityManager,
   tenderId: string,
-): Promise<{ criteria: Criterion[]; commission: string[] }> {
-  const [tender] = await m.query<{ criteria: Criterion[]; commission: string[] }[]>(
-    'SELECT criteria, commission FROM tenders WHERE id = $1',
+): Promise<{ criteria: Criterion[]; commission: string[]; items: SupplyItem[] }> {
+  const [tender] = await m.query<(LinesRow & { criteria: Criterion[]; commission: string[] })[]>(
+    `SELECT criteria, commission, items, subject, max_unit_price_rub, offset_conditions
+     FROM tenders WHERE id = $1`,
     [tenderId],
   );
-  return tender;
+  return { criteria: tender.criteria, commission: tender.commission, items: itemsOfRow(tender) };
 }

@@ -1,14 +1,9 @@
-import { In, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import { InvalidStateError, NotFoundError } from '../../../common/errors/domain-error';
+import { updateStatus } from '../../../common/status/status-update';
 import { appendAuditEvent } from '../../audit';
 import type { AuditEntry } from '../../audit';
-import {
-  nextTenderStatus,
-  TENDER_TRANSITIONS,
-  type TenderEvent,
-  type TenderStatus,
-} from '../domain/tender-status';
+import { TENDER_TRANSITIONS, type TenderEvent, type TenderStatus } from '../domain/tender-status';
 import { TenderEntity } from './tender.entity';
 
 export interface TenderStatusChange {
@@ -29,21 +24,15 @@ export async function changeTenderStatus(
   m: EntityManager,
   change: TenderStatusChange,
 ): Promise<TenderStatus> {
-  const { from, to } = TENDER_TRANSITIONS[change.event];
-  const result = await m.update(
-    TenderEntity,
-    { id: change.tenderId, status: In([...from]) },
-    { ...change.set, status: to, updatedAt: change.at },
-  );
-  if (!result.affected) {
-    const tender = await m.findOne(TenderEntity, {
-      where: { id: change.tenderId },
-      select: { id: true, status: true },
-    });
-    if (!tender) throw new NotFoundError('Tender');
-    nextTenderStatus(tender.status, change.event);
-    throw new InvalidStateError(`The tender is ${tender.status}`, tender.status);
-  }
+  const to = await updateStatus(m, {
+    target: TenderEntity,
+    table: TENDER_TRANSITIONS,
+    aggregate: 'Tender',
+    id: change.tenderId,
+    event: change.event,
+    at: change.at,
+    set: change.set,
+  });
   if (change.audit) await appendAuditEvent(m, change.audit);
   return to;
 }

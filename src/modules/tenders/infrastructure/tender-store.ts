@@ -1,5 +1,6 @@
-import type { EntityManager } from 'typeorm';
+import { In, Not, type EntityManager } from 'typeorm';
 import { NotFoundError } from '../../../common/errors/domain-error';
+import type { TenderStatus } from '../domain/tender-status';
 import { TenderAmendmentEntity } from './tender-amendment.entity';
 import { TenderEntity } from './tender.entity';
 
@@ -21,8 +22,62 @@ export async function lockTender(
   return tender;
 }
 
+/** The tender, unlocked, if it exists (drafts included: the caller decides who sees them). */
+export function tenderById(m: EntityManager, id: string): Promise<TenderEntity | null> {
+  return m.getRepository(TenderEntity).findOneBy({ id });
+}
+
+/**
+ * One page of tenders, newest first, and the total: of one status if given, else all but
+ * drafts when `hideDrafts`, else all.
+ */
+export function tendersPage(
+  m: EntityManager,
+  filter: { status?: TenderStatus; hideDrafts: boolean; limit: number; offset: number },
+): Promise<[TenderEntity[], number]> {
+  const status = filter.status ?? (filter.hideDrafts ? Not(In(['draft'])) : undefined);
+  return m.getRepository(TenderEntity).findAndCount({
+    where: status ? { status } : {},
+    order: { createdAt: 'DESC', id: 'ASC' },
+    take: filter.limit,
+    skip: filter.offset,
+  });
+}
+
+/** A new draft: every column given, so a plain INSERT (no read-back). */
+export async function insertTender(m: EntityManager, tender: TenderEntity): Promise<TenderEntity> {
+  const created = m.create(TenderEntity, tender);
+  await m.insert(TenderEntity, created);
+  return created;
+}
+
+/** Writes back a loaded (and locked) tender after the caller changed its fields. */
+export async function saveTender(m: EntityManager, tender: TenderEntity): Promise<void> {
+  await m.save(TenderEntity, tender);
+}
+
 export function amendmentsOf(m: EntityManager, tenderId: string): Promise<TenderAmendmentEntity[]> {
   return m.find(TenderAmendmentEntity, { where: { tenderId }, order: { number: 'ASC' } });
+}
+
+/** The amendments of all these tenders, in number order (one query for a page). */
+export function amendmentsOfTenders(
+  m: EntityManager,
+  tenderIds: string[],
+): Promise<TenderAmendmentEntity[]> {
+  return m.getRepository(TenderAmendmentEntity).find({
+    where: { tenderId: In(tenderIds) },
+    order: { number: 'ASC' },
+  });
+}
+
+export async function saveAmendment(
+  m: EntityManager,
+  amendment: TenderAmendmentEntity,
+): Promise<TenderAmendmentEntity> {
+  const created = m.create(TenderAmendmentEntity, amendment);
+  await m.save(TenderAmendmentEntity, created);
+  return created;
 }
 
 /** Pulls the tender's next check forward to `due` if sooner; returns the resulting time. */

@@ -1,6 +1,7 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { Criterion } from '../domain/criteria';
 import type { ProcedureRules } from '../domain/procedure-rules';
+import type { SupplyItem } from '../domain/supply-plan';
 import type { TenderStatus } from '../domain/tender-status';
 
 export interface Subject {
@@ -16,6 +17,11 @@ export interface OffsetConditions {
   region: string;
   minLocalizationPct: number;
   contractYears: number;
+  /**
+   * CONTRACT.md §1; null: no cap. Absent on tenders made before product lines, which
+   * read as null (version 1 had no such check).
+   */
+  maxContractSharePct?: number | null;
 }
 
 export interface Cancellation {
@@ -31,8 +37,11 @@ export class TenderEntity {
   @Column('text') title: string;
   @Column('text') description: string;
   @Column('text') customer: string;
-  @Column('jsonb') subject: Subject;
-  @Column('numeric', { name: 'max_unit_price_rub' }) maxUnitPriceRub: string;
+  /** The one-line form; null for a tender of several items (CONTRACT.md §1). */
+  @Column('jsonb', { nullable: true }) subject: Subject | null;
+  @Column('numeric', { name: 'max_unit_price_rub', nullable: true }) maxUnitPriceRub: string | null;
+  /** CONTRACT.md §1; null on tenders made before items existed (read by itemsOfTender). */
+  @Column('jsonb', { nullable: true }) items: SupplyItem[] | null;
   @Column('jsonb', { name: 'offset_conditions' }) offsetConditions: OffsetConditions;
   @Column('jsonb') criteria: Criterion[];
   @Column('uuid', { array: true }) commission: string[];
