@@ -166,6 +166,12 @@ test.describe.serial('the Moscow story through the console', () => {
     await expect(page.getByRole('button', { name: 'Рассмотрение заявок' })).toHaveCount(0);
     for (const investor of investors) await expect(page.getByText(investor.name)).toHaveCount(0);
     await checkPage(officer, 'tender-notice-officer');
+    // Even typed by hand, the evaluation page has nothing to show before the deadline.
+    await page.goto(`${tenderUrl}/evaluation`);
+    await expect(page.getByTestId('error')).toContainText('Заявки запечатаны');
+    await expect(page.getByTestId('protocol')).toHaveCount(0);
+    for (const investor of investors) await expect(page.getByText(investor.name)).toHaveCount(0);
+    officer.errors.length = 0; // the browser logs that expected 403 (BIDS_SEALED)
   });
 
   test('the admin moves the sandbox clock past the deadline: the bids are opened', async () => {
