@@ -5,6 +5,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { UPLOAD_LIMIT_BYTES } from '../uploads/uploaded-file';
 import { HttpErrorFilter } from './http-error.filter';
+import { serveConsole } from './serve-console';
 import { createValidationPipe } from './validation.pipe';
 
 export const API_PREFIX = 'api/v1';
@@ -56,4 +57,5 @@ export async function configureHttp(app: NestFastifyApplication): Promise<void> 
     jsonDocumentUrl: 'docs-json',
     swaggerOptions: { persistAuthorization: true },
   });
+  await serveConsole(app);
 }

@@ -1,0 +1,313 @@
+import { expect, test, type Page } from '@playwright/test';
+import { checkPage, nav, openBrowser, signIn, validInn, type Person } from './support/console';
+import { ADMIN } from './support/server';
+
+/**
+ * The Moscow battery tender through the console only (issue 18's acceptance): every step
+ * is a person at their own browser, clicking and typing in Russian, the default language.
+ */
+test.describe.serial('the Moscow story through the console', () => {
+  const run = Date.now().toString(36);
+  const password = 'correct horse battery staple';
+  const officerEmail = `officer-${run}@example.org`;
+  const auditorEmail = `auditor-${run}@example.org`;
+  const investors = ['Volga Battery Systems', 'Ural Cells', 'Neva Energy'].map((name, i) => ({
+    name,
+    email: `investor${i}-${run}@example.org`,
+    inn: validInn((Date.now() % 1_000_000) + i),
+  }));
+  let admin: Person;
+  let officer: Person;
+  let tenderUrl = '';
+  const bidders: Person[] = [];
+
+  test('the admin signs in and creates an officer and an auditor', async ({ browser }) => {
+    admin = await openBrowser(browser);
+    await admin.page.goto('/');
+    await checkPage(admin, 'tenders-anonymous');
+    await signIn(admin.page, ADMIN.email, ADMIN.password);
+    await nav(admin.page, 'Администрирование').click();
+    for (const [email, fullName, role] of [
+      [officerEmail, 'Анна Смирнова', 'Специалист заказчика'],
+      [auditorEmail, 'Олег Аудитов', 'Аудитор'],
+    ] as const) {
+      await admin.page.getByLabel('ФИО').fill(fullName);
+      await admin.page.getByLabel('Эл. почта').fill(email);
+      await admin.page.getByLabel('Пароль').fill(password);
+      await admin.page.getByRole('combobox', { name: 'Роль' }).click();
+      await admin.page.getByRole('option', { name: role }).click();
+      await admin.page.getByRole('button', { name: 'Создать' }).click();
+      await expect(admin.page.getByTestId('users')).toContainText(email);
+    }
+    await checkPage(admin, 'admin-users');
+  });
+
+  test('the officer drafts the tender and publishes it', async ({ browser }) => {
+    officer = await openBrowser(browser);
+    const page = officer.page;
+    await signIn(page, officerEmail, password);
+    await nav(page, 'Новый тендер').click();
+    await page.getByLabel('Наименование').fill('Тяговые батареи с заводом в Москве');
+    await page
+      .getByLabel('Описание')
+      .fill('Построить завод тяговых батарей в Москве и поставлять батареи.');
+    await page.getByLabel('Заказчик').fill('Департамент транспорта Москвы');
+    await page.getByLabel('Товар').fill('Тяговая батарея');
+    await page.getByLabel('Единица измерения').fill('шт.');
+    await page.getByLabel('Количество').fill('12000');
+    await page.getByLabel('Начальная цена за единицу').fill('1450000');
+    await page.getByLabel('Минимальные инвестиции').fill('3000000000');
+    await page.getByLabel('Регион').fill('Москва');
+    // A weight set the API refuses is refused here first, before any request.
+    await page.getByLabel('Цена', { exact: true }).fill('50');
+    await expect(page.getByTestId('criteria-problem')).toContainText('100 %');
+    await page.getByLabel('Цена', { exact: true }).fill('60');
+    await expect(page.getByTestId('criteria-problem')).toHaveCount(0);
+    await checkPage(officer, 'tender-draft-form');
+    await page.getByRole('button', { name: 'Сохранить черновик' }).click();
+    await expect(page.getByTestId('status')).toHaveText('Черновик');
+    await expect(page).toHaveURL(/\/tenders\/[0-9a-f-]{36}$/);
+    tenderUrl = new URL(page.url()).pathname;
+    await page.getByRole('button', { name: 'Опубликовать' }).click();
+    await expect(page.getByTestId('status')).toHaveText('Приём заявок');
+    await expect(page.getByTestId('schedule')).toContainText('окончание подачи и вскрытие заявок');
+  });
+
+  test('three investors register, the INN check digit checked as they type', async ({
+    browser,
+  }) => {
+    for (const [i, investor] of investors.entries()) {
+      const person = await openBrowser(browser);
+      const page = person.page;
+      await page.goto('/register');
+      await page.getByLabel('ФИО').fill(`Инвестор ${i + 1}`);
+      await page.getByLabel('Эл. почта').fill(investor.email);
+      await page.getByLabel('Пароль').fill(password);
+      await page.getByLabel('Организация').fill(investor.name);
+      const wrong = investor.inn.slice(0, 9) + String((Number(investor.inn[9]) + 1) % 10);
+      await page.getByTestId('inn').fill(wrong);
+      await expect(page.getByText('ИНН неверен: проверьте цифры')).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Зарегистрироваться' })).toBeDisabled();
+      await page.getByTestId('inn').fill(investor.inn);
+      await expect(page.getByText('Контрольная цифра ИНН верна')).toBeVisible();
+      if (i === 0) await checkPage(person, 'register');
+      await page.getByRole('button', { name: 'Зарегистрироваться' }).click();
+      await expect(page).toHaveURL(/\/login$/);
+      await signIn(page, investor.email, password);
+      bidders.push(person);
+    }
+  });
+
+  async function fillBid(page: Page, bid: { price: string; investment: string; months: number }) {
+    await page.goto(tenderUrl);
+    const form = page.getByTestId('bid-form');
+    await form.getByLabel(/Цена за единицу/).fill(bid.price);
+    await form.getByLabel('Инвестиции в завод, ₽').fill(bid.investment);
+    await form.getByLabel('Срок создания завода, мес.').fill(String(bid.months));
+    await form.getByLabel('Локализация, %').fill('65');
+    await form.getByLabel('Адрес завода').fill('Москва, Зеленоград');
+    await form.getByLabel(/Мощность завода/).fill('5000');
+    const rows = form.getByTestId('milestone-row');
+    await rows.nth(0).getByLabel('Описание').fill('Договор аренды земли');
+    await rows.nth(0).getByLabel('Инвестиции на этапе, ₽').fill('150000000');
+    await rows.nth(1).getByLabel('Описание').fill('Первые батареи отгружены');
+    await rows.nth(1).getByLabel('Месяц').fill(String(bid.months));
+    const rest = (BigInt(bid.investment) - 150_000_000n).toString();
+    await rows.nth(1).getByLabel('Инвестиции на этапе, ₽').fill(rest);
+    await form.getByLabel('Техническое предложение').fill('Ячейки LFP, 2000 циклов');
+  }
+
+  test('the first investor bids and sees the receipt verified in the browser', async () => {
+    const { page } = bidders[0] as Person;
+    await fillBid(page, { price: '1320000', investment: '3400000000', months: 30 });
+    await expect(page.getByTestId('bid-warnings')).toHaveCount(0);
+    await checkPage(bidders[0] as Person, 'bid-form');
+    await page.getByRole('button', { name: 'Подать заявку' }).click();
+    await expect(page.getByTestId('receipt-verified')).toBeVisible();
+    await page.reload();
+    await expect(page.getByTestId('own-bid').getByTestId('receipt-verified')).toBeVisible();
+    await checkPage(bidders[0] as Person, 'bid-receipt');
+  });
+
+  test('a receipt whose content was altered by one character is shown as not verified', async () => {
+    const { page } = bidders[0] as Person;
+    await page.evaluate(() => {
+      const key = Object.keys(localStorage).find((k) => k.startsWith('offset-tender.bid-content.'));
+      if (!key) throw new Error('no stored bid content');
+      const text = localStorage.getItem(key) as string;
+      localStorage.setItem(key, text.replace('1320000.00', '1320001.00')); // one digit
+    });
+    await page.reload();
+    await expect(page.getByTestId('receipt-not-verified')).toContainText(
+      'Хеш содержимого не совпадает с квитанцией.',
+    );
+  });
+
+  test('the second investor sees the admission warning before submitting', async () => {
+    const { page } = bidders[1] as Person;
+    await fillBid(page, { price: '1290000', investment: '2500000000', months: 28 });
+    await expect(page.getByTestId('bid-warnings')).toContainText('инвестиции ниже минимума');
+    await page.getByRole('button', { name: 'Подать заявку' }).click();
+    await expect(page.getByTestId('receipt-verified')).toBeVisible();
+  });
+
+  test('the third investor bids', async () => {
+    const { page } = bidders[2] as Person;
+    await fillBid(page, { price: '1350000', investment: '3600000000', months: 32 });
+    await page.getByRole('button', { name: 'Подать заявку' }).click();
+    await expect(page.getByTestId('receipt-verified')).toBeVisible();
+  });
+
+  test('sealed means sealed: before opening the officer sees no bid count and no bid', async () => {
+    const { page } = officer;
+    await page.goto(tenderUrl);
+    await expect(page.getByTestId('status')).toHaveText('Приём заявок');
+    await expect(page.getByTestId('bids-count')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Рассмотрение заявок' })).toHaveCount(0);
+    for (const investor of investors) await expect(page.getByText(investor.name)).toHaveCount(0);
+    await checkPage(officer, 'tender-notice-officer');
+    // Even typed by hand, the evaluation page has nothing to show before the deadline.
+    await page.goto(`${tenderUrl}/evaluation`);
+    await expect(page.getByTestId('error')).toContainText('Заявки запечатаны');
+    await expect(page.getByTestId('protocol')).toHaveCount(0);
+    for (const investor of investors) await expect(page.getByText(investor.name)).toHaveCount(0);
+    officer.errors.length = 0; // the browser logs that expected 403 (BIDS_SEALED)
+  });
+
+  test('the admin moves the sandbox clock past the deadline: the bids are opened', async () => {
+    const { page } = admin;
+    await page.getByTestId('sandbox-open').click();
+    await page.getByLabel('Дней вперёд').fill('3');
+    await page.getByRole('button', { name: 'Перевести часы' }).click();
+    await expect(page.getByRole('button', { name: 'Перевести часы' })).toHaveCount(0);
+    await officer.page.goto(tenderUrl);
+    await expect(officer.page.getByTestId('status')).toHaveText('Рассмотрение');
+    await expect(officer.page.getByTestId('bids-count')).toHaveText('3');
+  });
+
+  let auditor: Person;
+  let contractUrl = '';
+
+  async function advanceClock(days: number) {
+    const { page } = admin;
+    await page.getByTestId('sandbox-open').click();
+    await page.getByLabel('Дней вперёд').fill(String(days));
+    await page.getByRole('button', { name: 'Перевести часы' }).click();
+    await expect(page.getByRole('button', { name: 'Перевести часы' })).toHaveCount(0);
+  }
+
+  test('the commission declares and scores, and the officer awards', async () => {
+    const { page } = officer;
+    await page.goto(tenderUrl);
+    await page.getByRole('link', { name: 'Рассмотрение заявок' }).click();
+    const protocol = page.getByTestId('protocol');
+    // The bid below the minimum investment is rejected with its reason, in words.
+    await expect(protocol.getByRole('row', { name: /Ural Cells/ })).toContainText(
+      'инвестиции ниже минимума',
+    );
+    await page.getByRole('button', { name: 'Подать декларацию' }).click();
+    await expect(page.getByTestId('declared')).toContainText('конфликта интересов нет');
+    for (const [name, score] of [
+      ['Volga Battery Systems', '100'],
+      ['Neva Energy', '40'],
+    ] as const) {
+      const row = protocol.getByRole('row', { name: new RegExp(name) });
+      await row.getByLabel(`Оценка заявки ${name}`).fill(score);
+      await row.getByRole('button', { name: 'Сохранить' }).click();
+      await expect(row.getByText('Оценка сохранена')).toBeVisible();
+    }
+    await expect(
+      protocol
+        .getByRole('row', { name: /Volga Battery Systems/ })
+        .getByRole('cell')
+        .first(),
+    ).toHaveText('1');
+    await checkPage(officer, 'evaluation');
+    await page.getByRole('button', { name: 'Подвести итоги' }).click();
+    await expect(page.getByTestId('status').first()).toHaveText('Период ожидания');
+  });
+
+  test('the clock moves through the standstill: the tender goes to contracting', async () => {
+    for (let day = 0; day < 20; day += 1) {
+      await advanceClock(1);
+      await officer.page.goto(tenderUrl);
+      const status = await officer.page.getByTestId('status').textContent();
+      if (status === 'Заключение контракта') return;
+    }
+    throw new Error('the standstill did not end within 20 days');
+  });
+
+  test('the winner signs and the officer countersigns', async () => {
+    const winner = bidders[0] as Person;
+    await nav(winner.page, 'Контракты').click();
+    await winner.page.getByRole('link', { name: 'Volga Battery Systems' }).click();
+    await expect(winner.page).toHaveURL(/\/contracts\/[0-9a-f-]{36}$/);
+    contractUrl = new URL(winner.page.url()).pathname;
+    await checkPage(winner, 'contract-to-sign');
+    await winner.page.getByRole('button', { name: 'Подписать контракт' }).click();
+    await expect(winner.page.getByTestId('investor-signed')).not.toHaveText('—');
+
+    await nav(officer.page, 'Контракты').click();
+    await officer.page.getByRole('link', { name: 'Volga Battery Systems' }).click();
+    await officer.page.getByRole('button', { name: 'Подписать со стороны заказчика' }).click();
+    await expect(officer.page.getByTestId('status').first()).toHaveText('Исполняется');
+  });
+
+  test('the investor reports a milestone with evidence', async () => {
+    const { page } = bidders[0] as Person;
+    await page.goto(contractUrl);
+    const land = page.getByTestId('milestone').filter({ hasText: 'Земельный участок' });
+    await land.getByLabel('Отчёт об этапе').fill('Договор аренды земли подписан');
+    await land.getByLabel('Инвестировано, ₽').fill('150000000');
+    await land.locator('input[type=file]').setInputFiles({
+      name: 'lease.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4 land lease'),
+    });
+    await land.getByRole('button', { name: 'Отправить отчёт' }).click();
+    await expect(land.getByTestId('status')).toHaveText('Отчёт подан');
+    await expect(land.getByRole('button', { name: 'Скачать документ' })).toBeVisible();
+  });
+
+  test('the auditor accepts the report and sees the dashboard chart', async ({ browser }) => {
+    auditor = await openBrowser(browser);
+    const { page } = auditor;
+    await signIn(page, auditorEmail, password);
+    await nav(page, 'Контракты').click();
+    await page.getByRole('link', { name: 'Volga Battery Systems' }).click();
+    const land = page.getByTestId('milestone').filter({ hasText: 'Земельный участок' });
+    const download = page.waitForEvent('download');
+    await land.getByRole('button', { name: 'Скачать документ' }).click();
+    expect((await download).suggestedFilename()).toBe('lease.pdf');
+    await land.getByLabel('Комментарий аудитора').fill('Договор проверен');
+    await land.getByRole('button', { name: 'Принять' }).click();
+    await expect(land.getByTestId('status')).toHaveText('Выполнен');
+    await expect(page.getByTestId('verified-rub')).toContainText('150 000 000,00');
+    await expect(page.getByTestId('investment-chart').locator('canvas')).toBeVisible();
+    await checkPage(auditor, 'contract-dashboard');
+  });
+
+  test('the auditor verifies the audit chain', async () => {
+    const { page } = auditor;
+    await nav(page, 'Журнал аудита').click();
+    await expect(page.getByTestId('audit-events')).toContainText('tender.published');
+    await page.getByRole('button', { name: 'Проверить цепочку' }).click();
+    await expect(page.getByTestId('chain-result')).toContainText('Цепочка цела');
+    await checkPage(auditor, 'audit-log');
+  });
+
+  test('the investor reads notifications; pages hold at 390 px wide', async ({ browser }) => {
+    const investor = bidders[0] as Person;
+    await nav(investor.page, 'Уведомления').click();
+    await expect(investor.page.getByRole('heading', { name: 'Уведомления' })).toBeVisible();
+    await checkPage(investor, 'notifications');
+    const phone = await openBrowser(browser, 390);
+    await phone.page.goto(tenderUrl);
+    await expect(phone.page.getByTestId('status')).toBeVisible();
+    const overflow = await phone.page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await checkPage(phone, 'tender-notice-phone');
+  });
+});
