@@ -258,6 +258,110 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/contracts/{id}/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The contract's orders, by stage year and status */
+        get: operations["OrdersController_list"];
+        put?: never;
+        /** Call off an item against a stage (officer) */
+        post: operations["OrdersController_place"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contracts/{id}/orders/{oid}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close an order that will not be fulfilled: failed */
+        post: operations["OrdersController_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contracts/{id}/orders/{oid}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a delivery on an order (owning investor) */
+        post: operations["OrdersController_deliver"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contracts/{id}/orders/{oid}/deliveries/{did}/acceptance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept a delivery in whole or in part (0 rejects it), once */
+        post: operations["OrdersController_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contracts/{id}/production-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The contract's production reports with their reviews */
+        get: operations["ProductionReportsController_list"];
+        put?: never;
+        /** Report a year's production per item (owning investor) */
+        post: operations["ProductionReportsController_file"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contracts/{id}/production-reports/{rid}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** An auditor's verdict on a production report, once */
+        post: operations["ProductionReportsController_review"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/contracts/{id}/sign": {
         parameters: {
             query?: never;
@@ -269,6 +373,23 @@ export interface paths {
         put?: never;
         /** The winner signs before its signing deadline */
         post: operations["ContractsController_sign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contracts/{id}/stages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Stages (contract years with supply), per item planned / ordered / delivered / accepted */
+        get: operations["OrdersController_stages"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -915,6 +1036,25 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AcceptanceDto: {
+            /**
+             * @description 0 ≤ accepted ≤ delivered; 0 rejects the delivery
+             * @example 240
+             */
+            acceptedQuantity: number;
+            /** @example 10 packs failed the insulation test and go back */
+            comment: string;
+        };
+        AcceptanceResponse: {
+            /** @example 240 */
+            acceptedQuantity: number;
+            /** @example 2030-06-20T09:00:00.000Z */
+            at: string;
+            /** @example 10 packs failed the insulation test */
+            comment: string;
+            /** Format: uuid */
+            officerId: string;
+        };
         AccessTokenResponse: {
             /** @example eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9… */
             accessToken: string;
@@ -1225,6 +1365,10 @@ export interface components {
             /** @example 86400000 */
             offsetMs: number;
         };
+        CloseOrderDto: {
+            /** @example The supplier declared it cannot ship NMC packs this year */
+            reason: string;
+        };
         ComplaintDecisionDto: {
             /** @enum {string} */
             decision: "upheld" | "dismissed";
@@ -1270,17 +1414,55 @@ export interface components {
         };
         ComplianceResponse: {
             asOf: string;
+            findings: components["schemas"]["FindingResponse"][];
             investment: components["schemas"]["ComplianceInvestment"];
             penalties: components["schemas"]["CompliancePenalties"];
+            /** @description What the winning bid promised */
+            promised: components["schemas"]["PromisedTermsResponse"];
             schedule: components["schemas"]["ComplianceSchedule"];
             /** @enum {string} */
             status: "on_track" | "at_risk" | "breached";
+            supply: components["schemas"]["ComplianceSupply"];
         };
         ComplianceSchedule: {
             buildDeadline: string;
             /** @example 620 */
             daysToBuildDeadline: number;
             milestones: components["schemas"]["MilestoneCounts"];
+        };
+        ComplianceSupply: {
+            stages: components["schemas"]["StageProgressResponse"][];
+        };
+        ContractItemResponse: {
+            /** @example lfp-48 */
+            code: string;
+            /** @example LFP traction pack 48 V */
+            name: string;
+            /**
+             * @description quantityByYear[k - 1]: due in contract year k
+             * @example [
+             *       0,
+             *       0,
+             *       0,
+             *       1716,
+             *       1714,
+             *       1714,
+             *       1714,
+             *       1714,
+             *       1714,
+             *       1714
+             *     ]
+             */
+            quantityByYear: number[];
+            /** @example pack */
+            unit: string;
+            /** @example 1320000.00 */
+            unitPriceRub: string;
+            /**
+             * @description unit price × Σ quantityByYear
+             * @example 15840000000.00
+             */
+            valueRub: string;
         };
         ContractListResponse: {
             items: components["schemas"]["ContractResponse"][];
@@ -1300,13 +1482,24 @@ export interface components {
             /** @example 3400000000.00 */
             investmentCommittedRub: string;
             investorSignedAt: string | null;
+            /** @description The tender's items at the winner's prices */
+            items: components["schemas"]["ContractItemResponse"][];
             /** @description Milestones (contract performance) */
             milestones: Record<string, never>[];
             organization: components["schemas"]["BidOrganizationResponse"];
+            /**
+             * @description Null until completed
+             * @enum {string|null}
+             */
+            outcome: "fulfilled" | "breached" | null;
+            /** @description What the winning bid promised */
+            promised: components["schemas"]["PromisedTermsResponse"] | null;
             /** @example 12000 */
             quantity: number;
             signedAt: string | null;
             signingDeadline: string;
+            /** @description Contract years with supply; empty until countersigned */
+            stages: components["schemas"]["ContractStageResponse"][];
             /** @enum {string} */
             status: "pending_signature" | "active" | "completed" | "terminated" | "refused";
             /** Format: uuid */
@@ -1315,6 +1508,25 @@ export interface components {
             unitPriceRub: string;
             /** @example 15840000000.00 */
             valueRub: string;
+        };
+        ContractStageResponse: {
+            /**
+             * @description Last Moscow day of the contract year
+             * @example 2031-01-30
+             */
+            endsOn: string;
+            /**
+             * @description First Moscow day of the contract year
+             * @example 2030-01-31
+             */
+            startsOn: string;
+            /**
+             * @description Σ unit price × the year's quantity
+             * @example 2265120000.00
+             */
+            valueRub: string;
+            /** @example 4 */
+            year: number;
         };
         CreateTenderDto: {
             /** @description Officer ids, at least one */
@@ -1377,6 +1589,26 @@ export interface components {
             note: string | null;
             /** Format: uuid */
             tenderId: string;
+        };
+        DeliveryDto: {
+            /** @description Waybill and UPD: documents filed for this contract */
+            documentIds?: string[];
+            /** @example Waybill 118, UPD 2030-0412; 250 packs to the Filyovsky depot */
+            note: string;
+            /** @example 250 */
+            quantity: number;
+        };
+        DeliveryResponse: {
+            acceptance: components["schemas"]["AcceptanceResponse"] | null;
+            documentIds: string[];
+            /** Format: uuid */
+            id: string;
+            /** @example Waybill 118, UPD 2030-0412 */
+            note: string;
+            /** @example 250 */
+            quantity: number;
+            /** @example 2030-06-18T09:00:00.000Z */
+            submittedAt: string;
         };
         DocumentResponse: {
             /** @example technical-specification.pdf */
@@ -1561,6 +1793,53 @@ export interface components {
             /** @example Moscow */
             region: string;
         };
+        OrderListResponse: {
+            items: components["schemas"]["OrderResponse"][];
+            /** @example 1 */
+            total: number;
+        };
+        OrderResponse: {
+            /** @example 240 */
+            acceptedQuantity: number;
+            /** @example 316800000.00 */
+            acceptedValueRub: string;
+            /** @description Why an officer closed it (failed) */
+            closeReason: string | null;
+            /** Format: uuid */
+            contractId: string;
+            /**
+             * @description Moscow date
+             * @example 2030-06-30
+             */
+            deliverBy: string;
+            /** @example 250 */
+            deliveredQuantity: number;
+            deliveries: components["schemas"]["DeliveryResponse"][];
+            /**
+             * @description End of the deliverBy day
+             * @example 2030-06-30T20:59:59.999Z
+             */
+            dueAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @example main */
+            item: string;
+            /** @example 2030-05-01T09:00:00.000Z */
+            placedAt: string;
+            /** @example 400 */
+            quantity: number;
+            /** @example 4 */
+            stageYear: number;
+            /** @enum {string} */
+            status: "placed" | "fulfilled" | "overdue" | "fulfilled_late" | "failed";
+            /** @example 1320000.00 */
+            unitPriceRub: string;
+            /**
+             * @description quantity × unit price
+             * @example 528000000.00
+             */
+            valueRub: string;
+        };
         OrganizationInput: {
             /**
              * @description 10-digit legal-entity INN with a valid check digit
@@ -1591,6 +1870,20 @@ export interface components {
             /** Format: uuid */
             milestoneId: string;
         };
+        PlaceOrderDto: {
+            /**
+             * @description Moscow date, due at the end of that day; inside a stage, at least 30 days ahead (not in sandbox)
+             * @example 2030-06-30
+             */
+            deliverBy: string;
+            /**
+             * @description An item code of the contract's items
+             * @example main
+             */
+            item: string;
+            /** @example 400 */
+            quantity: number;
+        };
         PlantInput: {
             /** @example Moscow, Technopolis Moscow SEZ, Zelenograd */
             address: string;
@@ -1610,6 +1903,49 @@ export interface components {
              */
             capacityPerYear?: number;
         };
+        ProductionReportDto: {
+            /** @description Evidence document ids */
+            documentIds?: string[];
+            /**
+             * @description Units produced in the year, per item code of the contract
+             * @example {
+             *       "main": 6200
+             *     }
+             */
+            producedByItem: {
+                [key: string]: number;
+            };
+            /**
+             * @description A calendar year that has ended
+             * @example 2030
+             */
+            year: number;
+        };
+        ProductionReportListResponse: {
+            items: components["schemas"]["ProductionReportResponse"][];
+            /** @example 1 */
+            total: number;
+        };
+        ProductionReportResponse: {
+            /** Format: uuid */
+            contractId: string;
+            documentIds: string[];
+            /** Format: uuid */
+            id: string;
+            /**
+             * @example {
+             *       "main": 6200
+             *     }
+             */
+            producedByItem: {
+                [key: string]: number;
+            };
+            review: components["schemas"]["ReviewResponse"] | null;
+            /** @example 2031-02-10T09:00:00.000Z */
+            submittedAt: string;
+            /** @example 2030 */
+            year: number;
+        };
         ProgressReportDto: {
             /** @description Evidence document ids */
             documentIds?: string[];
@@ -1618,8 +1954,21 @@ export interface components {
              * @example 150000000.00
              */
             investedRub: string;
+            /**
+             * @description Localization reached, % (for localization_confirmed); held against the offer
+             * @example 62
+             */
+            localizationPct?: number;
             /** @example Land lease signed with the city; plot 12 ha in Zelenograd */
             note: string;
+        };
+        PromisedTermsResponse: {
+            /** @example 30 */
+            buildMonths: number;
+            /** @example 3400000000.00 */
+            investmentRub: string;
+            /** @example 65 */
+            localizationPct: number | null;
         };
         ProtocolBidResponse: {
             admitted: boolean;
@@ -1694,6 +2043,12 @@ export interface components {
              *     …
              */
             publicKeyPem: string;
+        };
+        QuantityAndValueResponse: {
+            /** @example 1716 */
+            quantity: number;
+            /** @example 2265120000.00 */
+            valueRub: string;
         };
         ReceiptResponse: {
             /** @description SHA-256 (hex) of the RFC 8785 canonical JSON of the content */
@@ -1778,6 +2133,39 @@ export interface components {
             nextCheckAt: string | null;
             /** @example tendering */
             status: string;
+        };
+        StageItemResponse: {
+            accepted: components["schemas"]["QuantityAndValueResponse"];
+            delivered: components["schemas"]["QuantityAndValueResponse"];
+            /** @example main */
+            item: string;
+            ordered: components["schemas"]["QuantityAndValueResponse"];
+            planned: components["schemas"]["QuantityAndValueResponse"];
+            /** @example 1320000.00 */
+            unitPriceRub: string;
+        };
+        StageProgressResponse: {
+            /**
+             * @description Last Moscow day of the contract year
+             * @example 2031-01-30
+             */
+            endsOn: string;
+            items: components["schemas"]["StageItemResponse"][];
+            /**
+             * @description First Moscow day of the contract year
+             * @example 2030-01-31
+             */
+            startsOn: string;
+            /**
+             * @description Σ unit price × the year's quantity
+             * @example 2265120000.00
+             */
+            valueRub: string;
+            /** @example 4 */
+            year: number;
+        };
+        StagesResponse: {
+            stages: components["schemas"]["StageProgressResponse"][];
         };
         SubjectInput: {
             /** @example Traction battery pack */
@@ -2867,6 +3255,577 @@ export interface operations {
             };
         };
     };
+    OrdersController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                stageYear?: number;
+                status?: "placed" | "fulfilled" | "overdue" | "fulfilled_late" | "failed";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderListResponse"];
+                };
+            };
+            /** @description Invalid input (VALIDATION_FAILED or a specific code) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description UNAUTHENTICATED: missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description FORBIDDEN: the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    OrdersController_place: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlaceOrderDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderResponse"];
+                };
+            };
+            /** @description Invalid input (VALIDATION_FAILED or a specific code) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description UNAUTHENTICATED: missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description FORBIDDEN: the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Conflict with the current state (see code) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    OrdersController_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                oid: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloseOrderDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderResponse"];
+                };
+            };
+            /** @description Invalid input (VALIDATION_FAILED or a specific code) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description UNAUTHENTICATED: missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description FORBIDDEN: the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Conflict with the current state (see code) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    OrdersController_deliver: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                oid: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeliveryDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryResponse"];
+                };
+            };
+            /** @description Invalid input (VALIDATION_FAILED or a specific code) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description UNAUTHENTICATED: missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description FORBIDDEN: the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Conflict with the current state (see code) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    OrdersController_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                did: string;
+                id: string;
+                oid: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptanceDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderResponse"];
+                };
+            };
+            /** @description Invalid input (VALIDATION_FAILED or a specific code) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description UNAUTHENTICATED: missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description FORBIDDEN: the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Conflict with the current state (see code) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    ProductionReportsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductionReportListResponse"];
+                };
+            };
+            /** @description Invalid input (VALIDATION_FAILED or a specific code) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description UNAUTHENTICATED: missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description FORBIDDEN: the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    ProductionReportsController_file: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProductionReportDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductionReportResponse"];
+                };
+            };
+            /** @description Invalid input (VALIDATION_FAILED or a specific code) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description UNAUTHENTICATED: missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description FORBIDDEN: the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Conflict with the current state (see code) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    ProductionReportsController_review: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                rid: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductionReportResponse"];
+                };
+            };
+            /** @description Invalid input (VALIDATION_FAILED or a specific code) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description UNAUTHENTICATED: missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description FORBIDDEN: the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Conflict with the current state (see code) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
     ContractsController_sign: {
         parameters: {
             query?: never;
@@ -2915,6 +3874,63 @@ export interface operations {
             };
             /** @description Conflict with the current state (see code) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    OrdersController_stages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StagesResponse"];
+                };
+            };
+            /** @description Invalid input (VALIDATION_FAILED or a specific code) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description UNAUTHENTICATED: missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description FORBIDDEN: the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
