@@ -1,18 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import Ajv from 'ajv-draft-04';
 import type { SignedIn } from '../support/api-client';
 import { activeContract, awardedTender } from '../support/contract-factory';
 import { aBid, publishedTender, serverNow } from '../support/tender-factory';
 import { startTestApp, TestApp } from '../support/test-app';
+import { validateReleasePackage as validate } from '../support/ocds-schema';
 
 const DAY = 24 * 3600e3;
-/** The OCDS 1.1 schemas live in ../shared next to the repository root. */
-const OCDS_DIR = join(__dirname, '..', '..', '..', 'shared', 'ocds');
-const load = (f: string) => JSON.parse(readFileSync(join(OCDS_DIR, f), 'utf8'));
-const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false });
-ajv.addSchema(load('release-schema.json'));
-const validate = ajv.compile(load('release-package-schema.json'));
 
 describe('OCDS release packages', () => {
   let t: TestApp;

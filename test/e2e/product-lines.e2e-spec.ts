@@ -1,7 +1,4 @@
 import { createHash, createPublicKey, verify } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import Ajv from 'ajv-draft-04';
 import { canonicalJson } from '../../src/common/canonical-json/canonical-json';
 import type { SignedIn } from '../support/api-client';
 import {
@@ -13,12 +10,7 @@ import {
   TWO_BATTERY_ITEMS,
 } from '../support/tender-factory';
 import { startTestApp, TestApp } from '../support/test-app';
-
-const OCDS_DIR = join(__dirname, '..', '..', '..', 'shared', 'ocds');
-const load = (f: string) => JSON.parse(readFileSync(join(OCDS_DIR, f), 'utf8'));
-const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false });
-ajv.addSchema(load('release-schema.json'));
-const validate = ajv.compile(load('release-package-schema.json'));
+import { validateReleasePackage as validate } from '../support/ocds-schema';
 
 /** Price 60, investment 40: no expert criterion, so the award needs no commission scoring. */
 const PRICE_AND_INVESTMENT = [

@@ -1,16 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import Ajv from 'ajv-draft-04';
 import type { SignedIn } from '../support/api-client';
 import { aTwoItemBid, publishedTwoItemTender, serverNow } from '../support/tender-factory';
 import { startTestApp, TestApp } from '../support/test-app';
+import { validateReleasePackage as validate } from '../support/ocds-schema';
 
 const DAY = 24 * 3600e3;
-const OCDS_DIR = join(__dirname, '..', '..', '..', 'shared', 'ocds');
-const load = (f: string) => JSON.parse(readFileSync(join(OCDS_DIR, f), 'utf8'));
-const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false });
-ajv.addSchema(load('release-schema.json'));
-const validate = ajv.compile(load('release-package-schema.json'));
 
 /** CONTRACT.md §1–2: a tender of two items runs from notice to an active contract. */
 describe('a two-item tender from notice to an active contract', () => {

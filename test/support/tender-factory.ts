@@ -1,4 +1,4 @@
-import { anOffer, batteryTender } from '../../src/cli/data';
+import { anOffer, BATTERY_ITEMS, batteryTender } from '../../src/cli/data';
 
 export { anOffer };
 import type { ApiClient } from './api-client';
@@ -39,23 +39,8 @@ export async function publishedTender(
   return published.body;
 }
 
-/** Two battery types for the Moscow tender: nothing in years 1–3 (the build), then per year. */
-export const TWO_BATTERY_ITEMS = [
-  {
-    code: 'lfp-200',
-    name: 'LFP traction pack, 200 kWh',
-    unit: 'pack',
-    maxUnitPriceRub: '1450000.00',
-    quantityByYear: [0, 0, 0, 400, 500, 600, 600, 600, 600, 600],
-  },
-  {
-    code: 'nmc-90',
-    name: 'NMC pack for Moskvich cars, 90 kWh',
-    unit: 'pack',
-    maxUnitPriceRub: '900000.00',
-    quantityByYear: [0, 0, 0, 300, 300, 300, 300, 300, 300, 300],
-  },
-];
+/** Two battery types for the Moscow tender (the demo's): nothing in years 1–3, then per year. */
+export const TWO_BATTERY_ITEMS = BATTERY_ITEMS;
 
 /** The battery tender written with `items` (CONTRACT.md §1) instead of the one-line subject. */
 export function aTwoItemTender(
