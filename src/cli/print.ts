@@ -1,3 +1,4 @@
+import Decimal from 'decimal.js';
 /** Console output for the demo: one line per step, the scores table, the compliance summary. */
 export class Progress {
   private step = 0;
@@ -41,9 +42,18 @@ export function printCompliance(summary: any): void {
       `  investment: committed ${summary.investment.committedRub} RUB, verified ${summary.investment.verifiedRub} RUB (${summary.investment.verifiedPct} %)`,
     );
   }
-  const p = summary.penalties ?? {};
+  const p = summary.penalties;
+  const share = new Decimal(p.accruedRub).div(p.capRub).times(100).toFixed(2);
   console.log(
-    `  penalties: accrued ${p.accruedRub} RUB${p.capped ? ' (capped)' : ''} over ${p.items?.length ?? 0} day(s)`,
+    `  penalties: accrued ${p.accruedRub} RUB${p.capped ? ' (capped)' : ''} at the key rate ${p.keyRatePct} % in ${p.items.length} item(s) = ${share} % of the contract value ${p.capRub} RUB`,
+  );
+  for (const i of p.items) {
+    console.log(
+      `    ${i.basis} ${i.from}…${i.to}: ${i.days} day(s) on ${i.baseRub} RUB → ${i.amountRub} RUB`,
+    );
+  }
+  console.log(
+    `  claimed ${p.claimedRub} RUB, paid ${p.paidRub} RUB, written off ${p.writtenOffRub} RUB`,
   );
   console.log('');
 }

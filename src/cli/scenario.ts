@@ -3,7 +3,7 @@ import { Http } from './http';
 import { printCompliance, printScores, Progress } from './print';
 
 const DAY = 24 * 3600e3;
-export const STEPS = 45;
+export const STEPS = 46;
 
 interface Actor {
   name: string;
@@ -182,6 +182,10 @@ export async function playScenario(
   const compliance = await http.get(`/contracts/${contract.id}/compliance`, auditor.token);
   say.line(`${auditor.name} read the compliance summary → ${compliance.status}`);
   printCompliance(compliance);
+  const claim = await http.post(`/contracts/${contract.id}/claims`, {}, chair.token, 201);
+  say.line(
+    `${chair.name} issued a claim for ${claim.amountRub} RUB in ${claim.items.length} item(s) at the key rate ${claim.keyRatePct} % → ${claim.status}`,
+  );
 
   // The build goes on: the permit late, the rest a week before due, each tranche invested
   // in full, so the plant can supply from year 4 (CONTRACT.md §4: the promised terms).

@@ -257,15 +257,29 @@ describe('contract performance: milestones, reports and reviews', () => {
         metLate: 0,
         overdue: 1,
       });
-      // 1 May 00:00 Moscow has begun: one day of delay at the seeded 15.50 %:
-      // 1 300 000.00 × 12 000 = 15 600 000 000.00; × 0.155 / 300 = 8 060 000.00
-      expect(compliance.body.penalties).toMatchObject({ accruedRub: '8060000.00', capped: false });
+      // 1 May 00:00 Moscow has begun: one day of delay on the permit's own tranche (not on
+      // the 15.6 bn contract) at the seeded 15.50 %: 50 000 000.00 × 0.155 / 300 = 25 833.33
+      expect(compliance.body.penalties).toMatchObject({
+        accruedRub: '25833.33',
+        keyRatePct: '15.50',
+        asOf: '2027-04-30T21:00:00.000Z',
+        claimedRub: '0.00',
+        paidRub: '0.00',
+        writtenOffRub: '0.00',
+        capRub: '15600000000.00',
+        capped: false,
+      });
       expect(compliance.body.penalties.items).toEqual([
         {
-          milestoneId: milestone('permit_obtained').id,
-          day: '2027-05-01',
-          keyRatePct: '15.50',
-          amountRub: '8060000.00',
+          kind: 'delay',
+          basis: 'MILESTONE_DELAY',
+          entityType: 'milestone',
+          entityId: milestone('permit_obtained').id,
+          from: '2027-05-01',
+          to: '2027-05-01',
+          days: 1,
+          baseRub: '50000000.00',
+          amountRub: '25833.33',
         },
       ]);
     });
@@ -291,7 +305,7 @@ describe('contract performance: milestones, reports and reviews', () => {
       ]);
     });
 
-    it('charges 10 days of delay across a key-rate change, counts only accepted investment, then breaches', async () => {
+    it('charges each late milestone on its tranche at the as-of rate, counts only accepted investment, then breaches', async () => {
       await landSecuredMet();
       await permitOverdue();
       await permitMetLate();
@@ -308,12 +322,18 @@ describe('contract performance: milestones, reports and reviews', () => {
       expect(milestone('construction_started').status).toBe('overdue');
       const compliance = (await t.api.get(`/contracts/${contract.id}/compliance`, auditor.token))
         .body;
-      // construction_started, due 31 October: delay days 1–10 November.
-      //   1–5 Nov at 15.50 %: 15 600 000 000.00 × 0.155 / 300 = 8 060 000.00 a day → 40 300 000.00
-      //   6–10 Nov at 14.00 %: 15 600 000 000.00 × 0.14 / 300 = 7 280 000.00 a day → 36 400 000.00
-      // permit_obtained (met late, reported 1 May): 8 060 000.00. Total 84 760 000.00.
-      expect(compliance.penalties.accruedRub).toBe('84760000.00');
-      expect(compliance.penalties.items).toHaveLength(11);
+      // One rate for the whole computation: 14.00 %, in force on 10 November.
+      //   permit_obtained (met late, reported 1 May): 1 day on 50 000 000.00 → 23 333.33
+      //   construction_started, due 31 October: 1–10 November, 10 days on 1 250 000 000.00
+      //   → 1 250 000 000.00 × 0.14 / 300 × 10 = 5 833 333.33
+      expect(compliance.penalties.keyRatePct).toBe('14.00');
+      expect(
+        compliance.penalties.items.map((i: any) => [i.entityId, i.from, i.to, i.amountRub]),
+      ).toEqual([
+        [milestone('permit_obtained').id, '2027-05-01', '2027-05-01', '23333.33'],
+        [milestone('construction_started').id, '2027-11-01', '2027-11-10', '5833333.33'],
+      ]);
+      expect(compliance.penalties.accruedRub).toBe('5856666.66');
       // Accepted reports only: land 100 000 000.00 + permit 50 000 000.00; equipment's is unreviewed.
       expect(compliance.investment).toEqual({
         committedRub: '3400000000.00',
@@ -327,6 +347,15 @@ describe('contract performance: milestones, reports and reviews', () => {
         .body;
       expect(breached.status).toBe('breached');
       expect(breached.schedule.daysToBuildDeadline).toBe(0);
+      // Decree 1042: each non-monetary breach is a fixed 100 000.00 on a contract above 100 mn.
+      expect(
+        breached.penalties.items
+          .filter((i: any) => i.kind === 'fine')
+          .map((i: any) => [i.basis, i.days, i.amountRub]),
+      ).toEqual([
+        ['BUILD_DEADLINE_MISSED', 0, '100000.00'],
+        ['INVESTMENT_BELOW_OFFER', 0, '100000.00'],
+      ]);
     });
 
     it('terminates: the supplier is recorded as failed, and every step is on the record', async () => {

@@ -24,7 +24,7 @@ describe('npm run demo (dist/cli/demo.js)', () => {
       const result = runDemo();
       if (result.status !== 0) throw new Error(`run ${run}: ${result.stdout}\n${result.stderr}`);
       const out = result.stdout;
-      expect(out).toMatch(/^\[ 1\/45\] Admin .* logged in$/m);
+      expect(out).toMatch(/^\[ 1\/46\] Admin .* logged in$/m);
       expect(out).toMatch(/published the tender.* → tendering/);
       expect(out).toMatch(/moved past the deadline.* → evaluation/);
       expect(out).toContain('Scores (evaluation protocol, status final)');
@@ -35,7 +35,16 @@ describe('npm run demo (dist/cli/demo.js)', () => {
       expect(out).toMatch(/unreported → overdue/);
       expect(out).toMatch(/Compliance summary as of .*: status \w+/);
       expect(out).toMatch(/met late 1, overdue 1/);
-      expect(out).toMatch(/penalties: accrued [1-9]\d*\.\d\d RUB/);
+      // CONTRACT.md §5: a week late on one tranche and one tranche unreported is a fraction
+      // of a percent of the contract, not billions.
+      const [, share] =
+        /penalties: accrued [1-9]\d*\.\d\d RUB .* = (\d+\.\d\d) % of the contract value/.exec(
+          out,
+        ) ?? [];
+      expect(Number(share)).toBeGreaterThan(0);
+      expect(Number(share)).toBeLessThan(1);
+      expect(out).toMatch(/MILESTONE_DELAY .*: \d+ day\(s\) on 150000000\.00 RUB/);
+      expect(out).toMatch(/issued a claim for [1-9]\d*\.\d\d RUB in \d+ item\(s\) .* → issued/);
       // Two items (CONTRACT.md §1): each bid prices both, the contract's stage holds both.
       expect(out).toMatch(/bid 1\d{6}\.00 RUB\/LFP pack, [89]\d{5}\.00 RUB\/NMC pack/);
       expect(out).toMatch(/reported "Building permit" .* accepted → met_late$/m);
@@ -56,7 +65,7 @@ describe('npm run demo (dist/cli/demo.js)', () => {
       expect(out).toMatch(/Compliance → on_track; findings: none/);
       expect(out).toMatch(/met 2, met late 2, overdue 0/);
       expect(out).toMatch(/verified [1-9]\d*\.\d\d RUB \(100 %\)/);
-      expect(out).toContain('[45/45]');
+      expect(out).toContain('[46/46]');
       expect(out).toContain('Demo finished');
     }
   }, 150000);

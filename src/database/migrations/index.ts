@@ -19,6 +19,7 @@ import { AddContractSupplyTerms1795695000000 } from './1795695000000-AddContract
 import { CreateSupplyOrders1795695100000 } from './1795695100000-CreateSupplyOrders';
 import { CreateProductionReports1795695200000 } from './1795695200000-CreateProductionReports';
 import { AddReportLocalization1795695300000 } from './1795695300000-AddReportLocalization';
+import { CreatePenaltyClaims1795695400000 } from './1795695400000-CreatePenaltyClaims';
 
 /** Every migration, in order. Passed as classes: globs break under ts-jest and bundlers. */
 export const MIGRATIONS = [
@@ -42,4 +43,5 @@ export const MIGRATIONS = [
   CreateSupplyOrders1795695100000,
   CreateProductionReports1795695200000,
   AddReportLocalization1795695300000,
+  CreatePenaltyClaims1795695400000,
 ];

@@ -5,13 +5,17 @@ import { ComplaintsController } from './api/complaints.controller';
 import { ContractDocumentsController } from './api/contract-documents.controller';
 import { ContractsController } from './api/contracts.controller';
 import { MilestonesController } from './api/milestones.controller';
+import { ClaimsController } from './api/claims.controller';
 import { OrdersController } from './api/orders.controller';
 import { ProductionReportsController } from './api/production-reports.controller';
 import { FileProductionReportUseCase } from './application/file-production-report.use-case';
 import { ReviewProductionReportUseCase } from './application/review-production-report.use-case';
 import { AcceptDeliveryUseCase } from './application/accept-delivery.use-case';
 import { CloseOrderUseCase } from './application/close-order.use-case';
+import { ClaimsQuery } from './application/claims.query';
+import { IssueClaimUseCase } from './application/issue-claim.use-case';
 import { OrdersQuery } from './application/orders.query';
+import { SettleClaimUseCase } from './application/settle-claim.use-case';
 import { PlaceOrderUseCase } from './application/place-order.use-case';
 import { RecordDeliveryUseCase } from './application/record-delivery.use-case';
 import { ComplianceQuery } from './application/compliance.query';
@@ -34,6 +38,7 @@ import { TerminateContractUseCase } from './application/terminate-contract.use-c
     MilestonesController,
     ContractDocumentsController,
     OrdersController,
+    ClaimsController,
     ProductionReportsController,
   ],
   providers: [
@@ -49,6 +54,9 @@ import { TerminateContractUseCase } from './application/terminate-contract.use-c
     ComplianceQuery,
     ContractDocuments,
     OrdersQuery,
+    ClaimsQuery,
+    IssueClaimUseCase,
+    SettleClaimUseCase,
     PlaceOrderUseCase,
     CloseOrderUseCase,
     RecordDeliveryUseCase,

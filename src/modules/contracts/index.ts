@@ -26,5 +26,6 @@ export type { ContractOfTender, MilestoneOfTender } from './infrastructure/contr
 export { recordMissingProductionReport } from './infrastructure/production-report-rows';
 export { productionReportDueAt } from './domain/production-reports';
 export { contractOutcomeAt } from './application/term-outcome';
+export { writeOffClaimsUnderPp783 } from './application/write-off-claims-under-pp783';
 export { ordersOfTender } from './infrastructure/contract-ocds-order-reads';
 export type { OrderOfTender } from './infrastructure/contract-ocds-order-reads';

@@ -46,4 +46,9 @@ export {
   supplyPlanProblems,
 } from './domain/supply-plan';
 export type { OneLineSubject, PlanTerms, SupplyItem } from './domain/supply-plan';
-export { tenderMaxContractSharePct } from './infrastructure/tender-output-share';
+export {
+  tenderMaxContractSharePct,
+  tenderPenaltyLadders,
+} from './infrastructure/tender-contract-conditions';
+export { DECREE_1042_LADDERS } from './domain/penalty-ladders';
+export type { LadderStep, PenaltyLadders } from './domain/penalty-ladders';

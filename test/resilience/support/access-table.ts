@@ -96,6 +96,11 @@ export const ACCESS_TABLE: Record<string, Row> = {
   'POST /contracts/{id}/production-reports': investor,
   'GET /contracts/{id}/production-reports': parties,
   'POST /contracts/{id}/production-reports/{rid}/review': auditor,
+  'POST /contracts/{id}/claims': officer,
+  'GET /contracts/{id}/claims': parties,
+  'POST /contracts/{id}/claims/{cid}/payment': officer,
+  'POST /contracts/{id}/claims/{cid}/write-off': officer,
+  'POST /contracts/{id}/claims/{cid}/withdraw': officer,
 
   'GET /notifications': anyUser,
   'POST /notifications/{id}/read': anyUser,

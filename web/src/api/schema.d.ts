@@ -156,6 +156,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/contracts/{id}/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The contract's claims, oldest first */
+        get: operations["ClaimsController_list"];
+        put?: never;
+        /** Claim what has accrued and no earlier claim took (officer) */
+        post: operations["ClaimsController_issue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contracts/{id}/claims/{cid}/payment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record that the claim was paid, whole (officer) */
+        post: operations["ClaimsController_payment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contracts/{id}/claims/{cid}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw the claim, with a reason; its days may be claimed again */
+        post: operations["ClaimsController_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contracts/{id}/claims/{cid}/write-off": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Write the claim off, with a reason (officer) */
+        post: operations["ClaimsController_writeOff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/contracts/{id}/compliance": {
         parameters: {
             query?: never;
@@ -1354,6 +1423,56 @@ export interface components {
             /** @enum {string} */
             reasonType?: "force_majeure" | "other";
         };
+        ClaimListResponse: {
+            items: components["schemas"]["ClaimResponse"][];
+        };
+        ClaimPaymentDto: {
+            /**
+             * @description The whole amount of the claim
+             * @example 211200.00
+             */
+            amountRub: string;
+            /** @example 2027-12-20T09:00:00.000Z */
+            paidAt: string;
+        };
+        ClaimReasonDto: {
+            /** @example The delay was caused by the customer’s late approval of the site */
+            reason: string;
+        };
+        ClaimResponse: {
+            /** @example 211200.00 */
+            amountRub: string;
+            /**
+             * @description Computed as of this instant
+             * @example 2027-12-01T09:00:00.000Z
+             */
+            asOf: string;
+            /** Format: uuid */
+            contractId: string;
+            /** Format: uuid */
+            id: string;
+            /** @example 2027-12-01T09:00:00.000Z */
+            issuedAt: string;
+            /** Format: uuid */
+            issuedBy: string;
+            /** @description What the claim took, frozen */
+            items: components["schemas"]["PenaltyItemResponse"][];
+            /**
+             * @description The key rate of the as-of day, frozen
+             * @example 16.00
+             */
+            keyRatePct: string;
+            /** @example 2027-12-20T09:00:00.000Z */
+            paidAt: string | null;
+            /** @example 211200.00 */
+            paidRub: string | null;
+            /** @description Why it was written off or withdrawn; "PP783" when Decree 783 wrote it off */
+            reason: string | null;
+            /** @example 2027-12-20T09:00:00.000Z */
+            settledAt: string | null;
+            /** @enum {string} */
+            status: "issued" | "paid" | "written_off" | "withdrawn";
+        };
         ClockResponse: {
             /**
              * @description Stopped at `now`
@@ -1406,11 +1525,35 @@ export interface components {
             verifiedRub: string;
         };
         CompliancePenalties: {
-            /** @example 8060000.00 */
+            /**
+             * @description Everything accrued as of asOf, capped
+             * @example 211200.00
+             */
             accruedRub: string;
-            /** @description The total reached the contract value and was capped */
+            /** Format: date-time */
+            asOf: string;
+            /** @description The total reached the cap and was cut */
             capped: boolean;
+            /**
+             * @description The contract value: the cap
+             * @example 16700000000.00
+             */
+            capRub: string;
+            /**
+             * @description Claims not withdrawn, as issued
+             * @example 0.00
+             */
+            claimedRub: string;
             items: components["schemas"]["PenaltyItemResponse"][];
+            /**
+             * @description The one key rate: in force on the asOf day
+             * @example 16.00
+             */
+            keyRatePct: string;
+            /** @example 0.00 */
+            paidRub: string;
+            /** @example 0.00 */
+            writtenOffRub: string;
         };
         ComplianceResponse: {
             asOf: string;
@@ -1688,6 +1831,13 @@ export interface components {
             /** @example ok */
             status: string;
         };
+        IssueClaimDto: {
+            /**
+             * @description The day the claim is computed as of (its key rate is that day’s); default now
+             * @example 2027-12-01T09:00:00.000Z
+             */
+            asOf?: string;
+        };
         ItemPriceInput: {
             /**
              * @description An item code of the tender
@@ -1858,17 +2008,39 @@ export interface components {
             name: string;
         };
         PenaltyItemResponse: {
-            /** @example 8060000.00 */
+            /** @example 211200.00 */
             amountRub: string;
             /**
-             * @description Moscow calendar day of delay
-             * @example 2027-05-01
+             * @description Delay: value still owed; fine: the stage value or the contract value
+             * @example 33000000.00
              */
-            day: string;
-            /** @example 15.50 */
-            keyRatePct: string;
+            baseRub: string;
+            /**
+             * @description A delay penalty on an order or a milestone tranche, or the fact a fine is for
+             * @enum {string}
+             */
+            basis: "ORDER_DELAY" | "MILESTONE_DELAY" | "ORDER_FAILED" | "BUILD_DEADLINE_MISSED" | "INVESTMENT_BELOW_OFFER" | "LOCALIZATION_BELOW_OFFER" | "OUTPUT_SHARE_EXCEEDED";
+            /**
+             * @description Days of delay; 0 for a fine
+             * @example 12
+             */
+            days: number;
             /** Format: uuid */
-            milestoneId: string;
+            entityId: string;
+            /** @enum {string} */
+            entityType: "contract" | "milestone" | "order" | "production_report";
+            /**
+             * @description First Moscow day (a fine: its day)
+             * @example 2027-04-01
+             */
+            from: string;
+            /** @enum {string} */
+            kind: "delay" | "fine";
+            /**
+             * @description Last Moscow day, inclusive
+             * @example 2027-04-12
+             */
+            to: string;
         };
         PlaceOrderDto: {
             /**
@@ -2830,6 +3002,346 @@ export interface operations {
             };
             /** @description NOT_FOUND */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    ClaimsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimListResponse"];
+                };
+            };
+            /** @description Invalid input (VALIDATION_FAILED or a specific code) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description UNAUTHENTICATED: missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description FORBIDDEN: the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    ClaimsController_issue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IssueClaimDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimResponse"];
+                };
+            };
+            /** @description Invalid input (VALIDATION_FAILED or a specific code) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description UNAUTHENTICATED: missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description FORBIDDEN: the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Conflict with the current state (see code) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    ClaimsController_payment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cid: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClaimPaymentDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimResponse"];
+                };
+            };
+            /** @description Invalid input (VALIDATION_FAILED or a specific code) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description UNAUTHENTICATED: missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description FORBIDDEN: the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Conflict with the current state (see code) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    ClaimsController_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cid: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClaimReasonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimResponse"];
+                };
+            };
+            /** @description Invalid input (VALIDATION_FAILED or a specific code) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description UNAUTHENTICATED: missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description FORBIDDEN: the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Conflict with the current state (see code) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    ClaimsController_writeOff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cid: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClaimReasonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimResponse"];
+                };
+            };
+            /** @description Invalid input (VALIDATION_FAILED or a specific code) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description UNAUTHENTICATED: missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description FORBIDDEN: the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Conflict with the current state (see code) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -137,6 +137,16 @@ export interface AuditPayloads {
   'order.closed': { orderId: string; reason: string };
   'order.overdue': { orderId: string };
   'order.reminder_sent': { orderId: string; kind: 'order_reminder_7d' };
+  'claim.issued': {
+    claimId: string;
+    asOf: string;
+    keyRatePct: string;
+    amountRub: string;
+    items: number;
+  };
+  'claim.paid': { claimId: string; paidAt: string; amountRub: string };
+  'claim.written_off': { claimId: string; reason: string };
+  'claim.withdrawn': { claimId: string; reason: string };
   'production_report.filed': {
     reportId: string;
     year: number;
@@ -214,6 +224,11 @@ export const AUDIT_ACTIONS = {
   'order.closed': { entityType: 'contract' },
   'order.overdue': { entityType: 'contract' },
   'order.reminder_sent': { entityType: 'contract' },
+  // Claims (CONTRACT.md §5) are recorded on their contract and never published.
+  'claim.issued': { entityType: 'contract' },
+  'claim.paid': { entityType: 'contract' },
+  'claim.written_off': { entityType: 'contract' },
+  'claim.withdrawn': { entityType: 'contract' },
   'production_report.filed': { entityType: 'contract' },
   'production_report.accepted': { entityType: 'contract' },
   'production_report.rejected': { entityType: 'contract' },

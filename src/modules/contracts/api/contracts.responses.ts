@@ -135,18 +135,52 @@ class ComplianceSchedule {
   @ApiProperty({ type: MilestoneCounts }) milestones: MilestoneCounts;
 }
 
-class PenaltyItemResponse {
-  @ApiProperty({ format: 'uuid' }) milestoneId: string;
-  @ApiProperty({ example: '2027-05-01', description: 'Moscow calendar day of delay' }) day: string;
-  @ApiProperty({ example: '15.50' }) keyRatePct: string;
-  @ApiProperty({ example: '8060000.00' }) amountRub: string;
+export class PenaltyItemResponse {
+  @ApiProperty({ enum: ['delay', 'fine'] }) kind: 'delay' | 'fine';
+  @ApiProperty({
+    enum: [
+      'ORDER_DELAY',
+      'MILESTONE_DELAY',
+      'ORDER_FAILED',
+      'BUILD_DEADLINE_MISSED',
+      'INVESTMENT_BELOW_OFFER',
+      'LOCALIZATION_BELOW_OFFER',
+      'OUTPUT_SHARE_EXCEEDED',
+    ],
+    description: 'A delay penalty on an order or a milestone tranche, or the fact a fine is for',
+  })
+  basis: string;
+  @ApiProperty({ enum: ['contract', 'milestone', 'order', 'production_report'] })
+  entityType: string;
+  @ApiProperty({ format: 'uuid' }) entityId: string;
+  @ApiProperty({ example: '2027-04-01', description: 'First Moscow day (a fine: its day)' })
+  from: string;
+  @ApiProperty({ example: '2027-04-12', description: 'Last Moscow day, inclusive' })
+  to: string;
+  @ApiProperty({ example: 12, description: 'Days of delay; 0 for a fine' }) days: number;
+  @ApiProperty({
+    example: '33000000.00',
+    description: 'Delay: value still owed; fine: the stage value or the contract value',
+  })
+  baseRub: string;
+  @ApiProperty({ example: '211200.00' }) amountRub: string;
 }
 
 class CompliancePenalties {
-  @ApiProperty({ example: '8060000.00' }) accruedRub: string;
-  @ApiProperty({ description: 'The total reached the contract value and was capped' })
-  capped: boolean;
+  @ApiProperty({ example: '211200.00', description: 'Everything accrued as of asOf, capped' })
+  accruedRub: string;
+  @ApiProperty({ example: '16.00', description: 'The one key rate: in force on the asOf day' })
+  keyRatePct: string;
+  @ApiProperty({ format: 'date-time' }) asOf: string;
   @ApiProperty({ type: [PenaltyItemResponse] }) items: PenaltyItemResponse[];
+  @ApiProperty({ example: '0.00', description: 'Claims not withdrawn, as issued' })
+  claimedRub: string;
+  @ApiProperty({ example: '0.00' }) paidRub: string;
+  @ApiProperty({ example: '0.00' }) writtenOffRub: string;
+  @ApiProperty({ example: '16700000000.00', description: 'The contract value: the cap' })
+  capRub: string;
+  @ApiProperty({ description: 'The total reached the cap and was cut' })
+  capped: boolean;
 }
 
 class FindingResponse {

@@ -34,6 +34,7 @@ export class CloseOrderUseCase {
         orderId,
         event: 'close',
         closeReason: reason,
+        closedAt: now,
         audit: {
           at: now,
           actor: officer,

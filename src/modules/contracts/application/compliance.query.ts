@@ -3,13 +3,17 @@ import Decimal from 'decimal.js';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../../common/auth/role';
 import { Clock } from '../../../common/clock/clock';
-import { InvalidStateError, NotFoundError } from '../../../common/errors/domain-error';
+import { InvalidStateError } from '../../../common/errors/domain-error';
 import { Money } from '../../../common/money/money';
 import { KeyRatesQuery } from '../../key-rates';
 import { ComplianceStatus, Finding, verifiedPct } from '../domain/compliance';
-import { computePenalties, PenaltyItem } from '../domain/penalty-calculator';
+import { claimTotals, type ClaimTotals } from '../domain/claim-coverage';
+import { computePenalties, type PenaltyResult } from '../domain/penalty-calculator';
+import { claimsOfContract } from '../infrastructure/claim-rows';
+import { claimFacts } from './claim-view';
+import { readableContract } from './lock-supply-contract';
+import { penaltyFacts } from './penalty-facts';
 import type { StageProgress } from '../domain/supply-rules';
-import { contractById } from '../infrastructure/contract-rows';
 import { assessContract } from './contract-assessment';
 
 export interface ComplianceView {
@@ -30,7 +34,8 @@ export interface ComplianceView {
     };
   };
   supply: { stages: StageProgress[] };
-  penalties: { accruedRub: string; capped: boolean; items: PenaltyItem[] };
+  /** CONTRACT.md §5: the running figure at `asOf`, beside what claims took. */
+  penalties: PenaltyResult & ClaimTotals & { asOf: string };
 }
 
 const DAY = 24 * 3600 * 1000;
@@ -39,7 +44,7 @@ const DAY = 24 * 3600 * 1000;
  * CONTRACT.md §4 at the clock's now: what the winning bid promised, each finding with the
  * entity it concerns and the on_track / at_risk / breached verdict they give, verified
  * investment (accepted reports only), the milestone picture, the stages' supply, and the
- * penalties of version 1 (their rules under CONTRACT.md §5 are another change's).
+ * penalties and fines accrued (CONTRACT.md §5) beside what claims took of them.
  */
 @Injectable()
 export class ComplianceQuery {
@@ -52,36 +57,16 @@ export class ComplianceQuery {
   async forContract(caller: AuthUser, contractId: string): Promise<ComplianceView> {
     const asOf = await this.clock.now();
     const m = this.dataSource.manager;
-    const contract = await contractById(m, contractId);
-    if (
-      !contract ||
-      (caller.role === 'investor' && contract.organization_id !== caller.organizationId)
-    ) {
-      throw new NotFoundError('Contract');
-    }
+    const contract = await readableContract(m, caller, contractId);
     if (!contract.build_deadline)
       throw new InvalidStateError('The contract is not signed yet', contract.status);
     const assessment = await assessContract(m, contract, asOf);
     const { milestones, verifiedRub: verified } = assessment;
-    const penalties = computePenalties({
-      contractValueRub: contract.value_rub,
-      acceptedDeliveriesRub: '0.00',
+    const running = computePenalties({
+      ...(await penaltyFacts(m, contract, assessment, asOf)),
       keyRates: await this.keyRates.list(),
-      asOf,
-      milestones: milestones
-        // Delayed: overdue, met late, or reported only after the due date (under review).
-        .filter(
-          (m) =>
-            m.status === 'overdue' ||
-            m.status === 'met_late' ||
-            (m.status === 'reported' && m.last_report_at !== null && m.last_report_at > m.due_date),
-        )
-        .map((m) => ({
-          milestoneId: m.id,
-          dueDate: m.due_date,
-          acceptedReportAt: m.status === 'met_late' ? m.met_at : null,
-        })),
     });
+    const claims = (await claimsOfContract(m, contract.id)).map(claimFacts);
     const count = (status: string) => milestones.filter((m) => m.status === status).length;
     return {
       asOf: asOf.toISOString(),
@@ -111,7 +96,7 @@ export class ComplianceQuery {
         },
       },
       supply: { stages: assessment.stages },
-      penalties,
+      penalties: { asOf: asOf.toISOString(), ...running, ...claimTotals(claims) },
     };
   }
 }

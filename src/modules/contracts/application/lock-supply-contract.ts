@@ -13,8 +13,7 @@ export async function lockActiveSupplyContract(
   caller: AuthUser,
   contractId: string,
 ): Promise<ContractRecord> {
-  const contract = await contractById(m, contractId, 'update');
-  if (!contract || !mayRead(caller, contract)) throw new NotFoundError('Contract');
+  const contract = await readableContract(m, caller, contractId, 'update');
   if (contract.status !== 'active')
     throw new InvalidStateError('The contract is not active', contract.status);
   return contract;
@@ -23,4 +22,16 @@ export async function lockActiveSupplyContract(
 /** Officers and auditors read every contract; an investor only its own. */
 export function mayRead(caller: AuthUser, contract: { organization_id: string }): boolean {
   return caller.role !== 'investor' || contract.organization_id === caller.organizationId;
+}
+
+/** The contract if the caller may read it, else 404 (an investor never learns of others'). */
+export async function readableContract(
+  m: EntityManager,
+  caller: AuthUser,
+  contractId: string,
+  lock: 'none' | 'update' = 'none',
+): Promise<ContractRecord> {
+  const contract = await contractById(m, contractId, lock);
+  if (!contract || !mayRead(caller, contract)) throw new NotFoundError('Contract');
+  return contract;
 }

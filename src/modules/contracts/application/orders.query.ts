@@ -1,20 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../../common/auth/role';
-import { NotFoundError } from '../../../common/errors/domain-error';
 import { acceptedQuantity, stageProgress, type StageProgress } from '../domain/supply-rules';
-import { contractById } from '../infrastructure/contract-rows';
 import {
   countOrders,
   ordersOfContract,
   type OrderFilter,
   type OrderRow,
 } from '../infrastructure/supply-order-rows';
-import { mayRead } from './lock-supply-contract';
+import { readableContract } from './lock-supply-contract';
 import { productionReportsOf } from '../infrastructure/production-report-rows';
 import { toProductionReportView } from './production-report-view';
 import { toOrderView, type OrderView } from './order-view';
-import type { EntityManager } from 'typeorm';
 import type { ContractItem, ContractStage } from '../domain/contract-stages';
 
 /** Orders, stages and production reports of a contract: officers, auditors and the owning investor (others 404). */
@@ -48,12 +45,6 @@ export class OrdersQuery {
     const contract = await readableContract(m, caller, contractId);
     return { stages: supplyStages(contract, await ordersOfContract(m, contractId, {})) };
   }
-}
-
-async function readableContract(m: EntityManager, caller: AuthUser, contractId: string) {
-  const contract = await contractById(m, contractId);
-  if (!contract || !mayRead(caller, contract)) throw new NotFoundError('Contract');
-  return contract;
 }
 
 /** Each stage with its items' planned, ordered, delivered and accepted quantity and value. */

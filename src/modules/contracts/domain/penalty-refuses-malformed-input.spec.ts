@@ -1,37 +1,28 @@
-import { computePenalties, PenaltyInput } from './penalty-calculator';
+import { aFine, anOrder, penaltyInput } from '../../../../test/support/penalty-fixtures';
+import { computePenalties } from './penalty-calculator';
 
-const lateMilestone = {
-  milestoneId: 'land',
-  dueDate: new Date('2026-03-10T20:59:59.999Z'),
-  acceptedReportAt: null,
-};
-const valid: PenaltyInput = {
-  contractValueRub: '300000000.00',
-  acceptedDeliveriesRub: '0.00',
-  keyRates: [{ effectiveFrom: '2025-12-22', ratePct: '16.00' }],
-  milestones: [lateMilestone],
-  asOf: new Date('2026-03-13T09:00:00.000Z'),
-};
-
-describe('penalty input that cannot be computed', () => {
-  it.each<[string, Partial<PenaltyInput>]>([
-    ['a float-looking contract value', { contractValueRub: '3e8' }],
-    ['deliveries with 3 decimals', { acceptedDeliveriesRub: '1.005' }],
-    ['a rate of 100 %', { keyRates: [{ effectiveFrom: '2025-12-22', ratePct: '100.00' }] }],
-    ['a rate with 3 decimals', { keyRates: [{ effectiveFrom: '2025-12-22', ratePct: '16.005' }] }],
-    ['an impossible date', { keyRates: [{ effectiveFrom: '2026-02-30', ratePct: '16.00' }] }],
+describe('malformed input to the penalty calculator', () => {
+  it.each([
+    ['a float contract value', { contractValueRub: '1e9' }],
+    ['no key rate at all', { keyRates: [] }],
     [
-      'two rates on one day',
+      'a key rate that is not a percentage',
+      { keyRates: [{ effectiveFrom: '2027-01-01', ratePct: 'sixteen' }] },
+    ],
+    [
+      'two key rates on one day',
       {
         keyRates: [
-          { effectiveFrom: '2025-12-22', ratePct: '16.00' },
-          { effectiveFrom: '2025-12-22', ratePct: '16.50' },
+          { effectiveFrom: '2027-01-01', ratePct: '16.00' },
+          { effectiveFrom: '2027-01-01', ratePct: '17.00' },
         ],
       },
     ],
-    ['no key rate at all for a day of delay', { keyRates: [] }],
-    ['an invalid asOf', { asOf: new Date('not a date') }],
-  ])('throws a RangeError for %s', (_what, change) => {
-    expect(() => computePenalties({ ...valid, ...change })).toThrow(RangeError);
+    ['an invalid as-of instant', { asOf: new Date('not a date') }],
+    ['an order value that is not rubles', { obligations: [anOrder({ valueRub: '-5.00' })] }],
+    ['a due day that is not a date', { obligations: [anOrder({ dueOn: '31.03.2027' })] }],
+    ['a failed order without its stage value', { fines: [aFine({ basis: 'ORDER_FAILED' })] }],
+  ])('refuses %s', (_case, overrides) => {
+    expect(() => computePenalties(penaltyInput(overrides))).toThrow(RangeError);
   });
 });

@@ -86,6 +86,9 @@ export interface ComplianceMilestoneRow {
   planned: string;
   met_at: Date | null;
   last_report_at: Date | null;
+  /** The accepted report's verified investment and review instant; null without one. */
+  accepted_invested: string | null;
+  accepted_at: Date | null;
 }
 
 export function complianceMilestones(
@@ -94,8 +97,13 @@ export function complianceMilestones(
 ): Promise<ComplianceMilestoneRow[]> {
   return m.query<ComplianceMilestoneRow[]>(
     `SELECT id, code, status, due_date, planned_investment_rub AS planned, met_at,
-       (SELECT max(r.submitted_at) FROM milestone_reports r WHERE r.milestone_id = cm.id) AS last_report_at
-     FROM contract_milestones cm WHERE contract_id = $1 ORDER BY position`,
+       (SELECT max(r.submitted_at) FROM milestone_reports r WHERE r.milestone_id = cm.id) AS last_report_at,
+       a.invested_rub AS accepted_invested, a.reviewed_at AS accepted_at
+     FROM contract_milestones cm
+     LEFT JOIN LATERAL (SELECT r.invested_rub, r.reviewed_at FROM milestone_reports r
+       WHERE r.milestone_id = cm.id AND r.decision = 'accepted'
+       ORDER BY r.reviewed_at DESC LIMIT 1) a ON true
+     WHERE cm.contract_id = $1 ORDER BY cm.position`,
     [contractId],
   );
 }

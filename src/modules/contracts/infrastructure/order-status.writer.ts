@@ -14,8 +14,9 @@ export interface OrderStatusChange {
   event: OrderEvent;
   /** When the last units were accepted (fulfilled, fulfilled late). */
   fulfilledAt?: Date;
-  /** The officer's reason for closing an order as failed. */
+  /** The officer's reason for closing an order as failed, and when (its delay ends that day). */
   closeReason?: string;
+  closedAt?: Date;
   audit: AuditEntry;
 }
 
@@ -30,9 +31,17 @@ export async function changeOrderStatus(
   const { from, to } = ORDER_TRANSITIONS[change.event];
   const [, affected] = await m.query<[unknown[], number]>(
     `UPDATE supply_orders SET status = $3,
-       fulfilled_at = COALESCE($4, fulfilled_at), close_reason = COALESCE($5, close_reason)
+       fulfilled_at = COALESCE($4, fulfilled_at), close_reason = COALESCE($5, close_reason),
+       closed_at = COALESCE($6, closed_at)
      WHERE id = $1 AND status = ANY($2::text[])`,
-    [change.orderId, from, to, change.fulfilledAt ?? null, change.closeReason ?? null],
+    [
+      change.orderId,
+      from,
+      to,
+      change.fulfilledAt ?? null,
+      change.closeReason ?? null,
+      change.closedAt ?? null,
+    ],
   );
   if (!affected) {
     const [row] = await m.query<{ status: OrderStatus }[]>(

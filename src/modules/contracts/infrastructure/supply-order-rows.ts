@@ -81,13 +81,14 @@ export interface OrderRow {
   placed_at: Date;
   fulfilled_at: Date | null;
   close_reason: string | null;
+  closed_at: Date | null;
   deliveries: DeliveryRow[];
 }
 
 const ORDER_WITH_DELIVERIES = `
   SELECT o.id, o.contract_id, o.stage_year, o.item, o.quantity, o.unit_price_rub,
     to_char(o.deliver_by, 'YYYY-MM-DD') AS deliver_by, o.due_at, o.status, o.placed_by,
-    o.placed_at, o.fulfilled_at, o.close_reason,
+    o.placed_at, o.fulfilled_at, o.close_reason, o.closed_at,
     COALESCE((SELECT json_agg(d ORDER BY d.submitted_at, d.id) FROM supply_deliveries d
       WHERE d.order_id = o.id), '[]') AS deliveries
   FROM supply_orders o`;

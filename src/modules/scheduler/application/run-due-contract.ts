@@ -11,6 +11,7 @@ import {
   productionReportDueAt,
   recordMissingProductionReport,
   scheduleContractCheck,
+  writeOffClaimsUnderPp783,
 } from '../../contracts';
 import { nextContractCheck, NextContractEvent } from '../../contracts';
 import { claimReminder, notify, remindersSentFor } from '../../notifications';
@@ -111,6 +112,7 @@ async function runEvent(
           outcome,
         }),
       });
+      if (outcome === 'fulfilled') await writeOffClaimsUnderPp783(m, contractId, now);
       return;
     }
     case 'milestone_overdue':

@@ -1,3 +1,5 @@
+import { DECREE_1042_LADDERS, type PenaltyLadders } from './penalty-ladders';
+
 /**
  * DOMAIN.md §3: the procedure's rules, snapshot onto each tender when it is published so a
  * later change of configuration never changes a running tender.
@@ -14,6 +16,8 @@ export interface ProcedureRules {
   standstillDays: number;
   signingWorkingDays: number;
   minPriceWeight: number;
+  /** CONTRACT.md §5: the fines the contract of this tender will be held to. */
+  penaltyLadders: PenaltyLadders;
 }
 
 export function procedureRules(enforced: boolean, minPriceWeight: number): ProcedureRules {
@@ -28,6 +32,7 @@ export function procedureRules(enforced: boolean, minPriceWeight: number): Proce
     standstillDays: 10,
     signingWorkingDays: 5,
     minPriceWeight,
+    penaltyLadders: DECREE_1042_LADDERS,
   };
 }
 
