@@ -34,20 +34,26 @@ export async function startServer(
   child.stdout.pipe(log);
   child.stderr.pipe(log);
   const baseUrl = await new Promise<string>((resolve, reject) => {
-    let seen = '';
-    const timer = setTimeout(() => reject(new Error(`server not ready in 60 s:\n${seen}`)), 60000);
-    child.stdout.on('data', (chunk: Buffer) => {
-      seen += chunk.toString();
-      const found = /listening on (http:\/\/[^\s"]+)/.exec(seen);
-      if (found) {
-        clearTimeout(timer);
-        resolve(found[1]);
-      }
-    });
-    child.once('exit', (code) => {
+    // Only the start-up is scanned, and only a chunk plus the tail it may continue: once the
+    // server is listening the listener goes, so measuring never pays for reading the log.
+    let tail = '';
+    const timer = setTimeout(() => done(new Error(`server not ready in 60 s:\n${tail}`)), 60000);
+    const onData = (chunk: Buffer) => {
+      tail = (tail + chunk.toString()).slice(-8192);
+      const found = /listening on (http:\/\/[^\s"]+)/.exec(tail);
+      if (found) done(null, found[1]);
+    };
+    const onExit = (code: number | null) =>
+      done(new Error(`server exited with ${code} before it was ready:\n${tail}`));
+    function done(error: Error | null, url?: string) {
       clearTimeout(timer);
-      reject(new Error(`server exited with ${code} before it was ready:\n${seen}`));
-    });
+      child.stdout.off('data', onData);
+      child.off('exit', onExit);
+      if (error) reject(error);
+      else resolve(url as string);
+    }
+    child.stdout.on('data', onData);
+    child.once('exit', onExit);
   });
   const pid = child.pid as number;
   return {

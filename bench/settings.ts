@@ -8,6 +8,10 @@ import { generateKeyPairSync, randomBytes } from 'node:crypto';
 export interface BenchSettings {
   scale: number;
   durationSec: number;
+  /** Load before the first measurement: the JIT is still compiling 10–14 s after start. */
+  warmupSec: number;
+  /** Passes of GET /me, their median reported: one pass swings 10–25 % on a shared VM. */
+  repeats: number;
   connections: number;
   deadlineTenders: number;
   bidsPerDeadlineTender: number;
@@ -27,6 +31,8 @@ export function readSettings(env: NodeJS.ProcessEnv): BenchSettings {
   return {
     scale,
     durationSec: Number(env.BENCH_DURATION_S ?? '20'),
+    warmupSec: Number(env.BENCH_WARMUP_S ?? '15'),
+    repeats: Math.max(1, Math.round(Number(env.BENCH_REPEATS ?? '3'))),
     connections: 32,
     deadlineTenders: scaled(1000),
     bidsPerDeadlineTender: 2,

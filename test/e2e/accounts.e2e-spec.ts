@@ -39,7 +39,13 @@ describe('accounts (API.md "Accounts")', () => {
         name: registration.organization.name,
         inn: registration.organization.inn,
       },
+      active: true,
     });
+    // The account as the guard read it: every field of the user, nothing more (no hash).
+    expect(Object.keys(me.body).sort()).toEqual(
+      ['active', 'createdAt', 'email', 'fullName', 'id', 'organization', 'role'].sort(),
+    );
+    expect(me.body.createdAt).toBe(reg.body.user.createdAt);
   });
 
   it('lets the admin create an officer and an auditor, and lists them', async () => {

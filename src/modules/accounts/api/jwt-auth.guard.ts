@@ -2,11 +2,11 @@ import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import { DataSource } from 'typeorm';
-import { AuthenticatedRequest, PUBLIC_ROUTE } from '../../../common/auth/auth.decorators';
-import type { AuthUser } from '../../../common/auth/role';
+import { PUBLIC_ROUTE } from '../../../common/auth/auth.decorators';
+import type { AccountRequest } from './signed-in-account.decorator';
 import { DomainError } from '../../../common/errors/domain-error';
 import type { AccessTokenClaims } from '../application/access-token-claims';
-import { activeUserById } from '../infrastructure/user-rows';
+import { activeAccountById, type ActiveAccountRow } from '../infrastructure/user-rows';
 
 /**
  * Global guard: a route needs a valid bearer token unless it is @Public(). The account is
@@ -28,17 +28,25 @@ export class JwtAuthGuard implements CanActivate {
     ]);
     const request = context
       .switchToHttp()
-      .getRequest<AuthenticatedRequest & { headers: Record<string, unknown> }>();
+      .getRequest<AccountRequest & { headers: Record<string, unknown> }>();
     const header = request.headers.authorization;
     const token = typeof header === 'string' ? /^Bearer ([^\s]+)$/i.exec(header)?.[1] : undefined;
-    const user = token ? await this.authenticate(token) : undefined;
-    if (user) request.user = user;
+    const account = token ? await this.authenticate(token) : undefined;
+    if (account) {
+      request.user = {
+        id: account.id,
+        role: account.role,
+        organizationId: account.organization_id,
+      };
+      request.account = account;
+    }
+    const user = request.user;
     if (isPublic) return true;
     if (!user) throw new DomainError('UNAUTHENTICATED', 'A valid bearer token is required');
     return true;
   }
 
-  private async authenticate(token: string): Promise<AuthUser | undefined> {
+  private async authenticate(token: string): Promise<ActiveAccountRow | undefined> {
     let claims: AccessTokenClaims;
     try {
       claims = await this.jwt.verifyAsync<AccessTokenClaims>(token, { algorithms: ['HS256'] });
@@ -46,7 +54,6 @@ export class JwtAuthGuard implements CanActivate {
       return undefined;
     }
     if (typeof claims.sub !== 'string' || !/^[0-9a-f-]{36}$/i.test(claims.sub)) return undefined;
-    const row = await activeUserById(this.dataSource, claims.sub);
-    return row ? { id: row.id, role: row.role, organizationId: row.organization_id } : undefined;
+    return activeAccountById(this.dataSource, claims.sub);
   }
 }

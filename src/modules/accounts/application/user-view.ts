@@ -1,6 +1,7 @@
 import type { Role } from '../../../common/auth/role';
 import type { OrganizationEntity } from '../infrastructure/organization.entity';
 import type { UserEntity } from '../infrastructure/user.entity';
+import type { ActiveAccountRow } from '../infrastructure/user-rows';
 
 export interface OrganizationView {
   id: string;
@@ -32,5 +33,25 @@ export function toUserView(user: UserEntity, organization: OrganizationEntity | 
     organization: organization ? toOrganizationView(organization) : null,
     active: user.active,
     createdAt: user.createdAt.toISOString(),
+  };
+}
+
+/** The signed-in account as the guard read it (active by definition). */
+export function toAccountView(row: ActiveAccountRow): UserView {
+  return {
+    id: row.id,
+    email: row.email,
+    fullName: row.full_name,
+    role: row.role,
+    organization:
+      row.organization_id === null
+        ? null
+        : {
+            id: row.organization_id,
+            name: row.organization_name ?? '',
+            inn: row.organization_inn ?? '',
+          },
+    active: true,
+    createdAt: row.created_at.toISOString(),
   };
 }

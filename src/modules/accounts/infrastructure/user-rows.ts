@@ -1,19 +1,30 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Role } from '../../../common/auth/role';
 
-export interface ActiveUserRow {
+export interface ActiveAccountRow {
   id: string;
+  email: string;
+  full_name: string;
   role: Role;
   organization_id: string | null;
+  organization_name: string | null;
+  organization_inn: string | null;
+  created_at: Date;
 }
 
-/** The account behind a token, if it still exists and is active. */
-export async function activeUserById(
+/**
+ * The account behind a token with its organization, if it still exists and is active: one
+ * indexed read that authenticates every request and is all GET /me needs.
+ */
+export async function activeAccountById(
   db: DataSource,
   id: string,
-): Promise<ActiveUserRow | undefined> {
-  const rows = await db.query<ActiveUserRow[]>(
-    'SELECT id, role, organization_id FROM users WHERE id = $1 AND active',
+): Promise<ActiveAccountRow | undefined> {
+  const rows = await db.query<ActiveAccountRow[]>(
+    `SELECT u.id, u.email, u.full_name, u.role, u.organization_id, u.created_at,
+       o.name AS organization_name, o.inn AS organization_inn
+     FROM users u LEFT JOIN organizations o ON o.id = u.organization_id
+     WHERE u.id = $1 AND u.active`,
     [id],
   );
   return rows[0];

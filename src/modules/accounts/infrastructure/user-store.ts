@@ -16,11 +16,6 @@ export function insertUser(m: EntityManager, user: NewUser): Promise<UserEntity>
   return m.save(m.create(UserEntity, user));
 }
 
-/** The account with its organization (null for staff), if it exists. */
-export function userWithOrganization(m: EntityManager, id: string): Promise<UserEntity | null> {
-  return m.getRepository(UserEntity).findOne({ where: { id }, relations: { organization: true } });
-}
-
 /** One page of accounts, oldest first, each with its organization, and the total. */
 export function usersPage(
   m: EntityManager,
