@@ -356,6 +356,15 @@ describe('contract performance: milestones, reports and reviews', () => {
         ['BUILD_DEADLINE_MISSED', 0, '100000.00'],
         ['INVESTMENT_BELOW_OFFER', 0, '100000.00'],
       ]);
+      // A fine is for the fact: production starting a day late does not undo it.
+      await advanceTo(new Date(Date.parse(contract.buildDeadline) + 24 * 3600e3).toISOString());
+      const start = await report('production_start', '500000000.00');
+      expect((await review('production_start', start.body.id, 'accepted')).body.status).toBe(
+        'met_late',
+      );
+      const after = (await t.api.get(`/contracts/${contract.id}/compliance`, auditor.token)).body;
+      expect(after.findings.map((f: any) => f.code)).not.toContain('BUILD_DEADLINE_MISSED');
+      expect(after.penalties.items.map((i: any) => i.basis)).toContain('BUILD_DEADLINE_MISSED');
     });
 
     it('terminates: the supplier is recorded as failed, and every step is on the record', async () => {

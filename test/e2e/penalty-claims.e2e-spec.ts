@@ -70,6 +70,15 @@ describe('penalty claims', () => {
       const refused = await t.api.post(`/contracts/${contract.id}/claims`, {}, caller.token);
       expect(refused.status).toBe(403);
     }
+    for (const asOf of [
+      '2027-02-30T09:00:00.000Z',
+      '20271201',
+      new Date(Date.now() + 400 * DAY).toISOString(),
+    ]) {
+      const refused = await t.api.post(`/contracts/${contract.id}/claims`, { asOf }, officer.token);
+      expect(refused.status).toBe(400);
+      expect(refused.body.code).toBe('VALIDATION_FAILED');
+    }
     const first = await t.api.post(`/contracts/${contract.id}/claims`, {}, officer.token);
     expect(first.status).toBe(201);
     expect(first.body).toMatchObject({
@@ -246,6 +255,14 @@ describe('penalty claims', () => {
       expect(done).toMatchObject({ status: 'completed', outcome: 'fulfilled' });
       const [claim] = (await claimsOf(parties.contract.id, parties.officer.token)).body.items;
       expect(claim).toMatchObject({ status, reason });
+      // Decree 783 has had its say: no new claim on a fulfilled contract.
+      const late = await t.api.post(
+        `/contracts/${parties.contract.id}/claims`,
+        {},
+        parties.officer.token,
+      );
+      expect(late.status).toBe(409);
+      expect(late.body.code).toBe('INVALID_STATE');
     }
   });
 });

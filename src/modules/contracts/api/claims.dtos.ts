@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsISO8601, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsInstant } from '../../../common/http/is-instant.decorator';
 import { IsMoney } from '../../../common/money/is-money.decorator';
 
 export class IssueClaimDto {
@@ -8,13 +9,13 @@ export class IssueClaimDto {
     description: 'The day the claim is computed as of (its key rate is that day’s); default now',
   })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsInstant()
   asOf?: string;
 }
 
 export class ClaimPaymentDto {
   @ApiProperty({ example: '2027-12-20T09:00:00.000Z' })
-  @IsISO8601({ strict: true })
+  @IsInstant()
   paidAt: string;
 
   @IsMoney('211200.00', 'The whole amount of the claim') amountRub: string;

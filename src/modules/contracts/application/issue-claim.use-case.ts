@@ -38,6 +38,10 @@ export class IssueClaimUseCase {
       if (!contract) throw new NotFoundError('Contract');
       if (!contract.build_deadline)
         throw new InvalidStateError('The contract is not signed yet', contract.status);
+      // Decree 783 settled a fulfilled contract's claims at completion; a claim issued after
+      // it would escape that rule.
+      if (contract.outcome === 'fulfilled')
+        throw new InvalidStateError('The contract was fulfilled and completed', contract.status);
       const now = await this.clock.now(m);
       const asOf = asOfText === undefined ? now : new Date(asOfText);
       if (asOf.getTime() > now.getTime()) {
@@ -51,7 +55,7 @@ export class IssueClaimUseCase {
         keyRates,
         claimed: coverageOf(earlier.map(claimFacts)),
       });
-      if (due.items.length === 0) {
+      if (due.items.length === 0 || due.accruedRub === '0.00') {
         throw new DomainError(
           'NOTHING_TO_CLAIM',
           'Nothing has accrued since the last claim (or the claims reached the cap)',

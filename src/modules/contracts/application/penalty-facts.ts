@@ -1,10 +1,10 @@
+import Decimal from 'decimal.js';
 import type { EntityManager } from 'typeorm';
 import { moscowDate } from '../../calendar';
 import { tenderPenaltyLadders } from '../../tenders';
 import type { Finding } from '../domain/compliance';
 import {
-  FINE_BASES,
-  type FineBasis,
+  fineKey,
   type FineFact,
   type PenaltyInput,
   type PricedObligation,
@@ -12,14 +12,19 @@ import {
 import { valueOf } from '../domain/supply-rules';
 import type { ContractRecord } from '../infrastructure/contract-rows';
 import type { ComplianceMilestoneRow } from '../infrastructure/milestone-rows';
+import {
+  localizationFirstBelow,
+  verifiedInvestmentFiledBy,
+} from '../infrastructure/milestone-reports.store';
 import { productionReportsOf } from '../infrastructure/production-report-rows';
 import type { OrderRow } from '../infrastructure/supply-order-rows';
 import type { ContractAssessment } from './contract-assessment';
 
 /**
  * What the penalty calculator needs of a contract at `asOf` (CONTRACT.md §5): every order
- * and build milestone as an obligation with its own price, and the fines' facts from the
- * findings, with the Decree 1042 ladders the tender was published under.
+ * and build milestone as an obligation with its own price, and the facts to be fined, as
+ * they happened (not as compliance sees them today), with the Decree 1042 ladders the
+ * tender was published under.
  */
 export async function penaltyFacts(
   m: EntityManager,
@@ -27,36 +32,12 @@ export async function penaltyFacts(
   assessment: ContractAssessment,
   asOf: Date,
 ): Promise<Omit<PenaltyInput, 'keyRates' | 'claimed'>> {
-  const reviewDays = new Map(
-    (await productionReportsOf(m, contract.id))
-      .filter((r) => r.reviewed_at !== null)
-      .map((r) => [r.id, moscowDate(r.reviewed_at as Date)]),
-  );
-  const factDay = (finding: Finding): string => {
-    const order = assessment.orders.find((o) => o.id === finding.entityId);
-    if (order?.closed_at) return moscowDate(order.closed_at);
-    const reviewed = reviewDays.get(finding.entityId);
-    if (reviewed) return reviewed;
-    if (finding.code === 'LOCALIZATION_BELOW_OFFER') {
-      const confirmed = assessment.milestones.find((x) => x.code === 'localization_confirmed');
-      if (confirmed?.met_at) return moscowDate(confirmed.met_at);
-    }
-    // The build deadline's findings, and anything without a day of its own.
-    return moscowDate(contract.build_deadline ?? asOf);
-  };
-  const fines = assessment.findings
-    .filter((f): f is Finding & { code: FineBasis } => FINE_BASES.some((b) => b === f.code))
-    .map((f): FineFact => {
-      const order = assessment.orders.find((o) => o.id === f.entityId);
-      const stage = contract.stages.find((s) => s.year === order?.stage_year);
-      return {
-        basis: f.code,
-        entityType: f.entityType,
-        entityId: f.entityId,
-        on: factDay(f),
-        ...(f.code === 'ORDER_FAILED' ? { stageValueRub: stage?.valueRub ?? '0.00' } : {}),
-      };
-    });
+  const fines = dedupe([
+    ...failedOrderFines(contract, assessment.orders),
+    ...(await buildDeadlineFines(m, contract, assessment, asOf)),
+    ...(await localizationFines(m, contract)),
+    ...(await outputShareFines(m, contract.id, assessment.findings, asOf)),
+  ]);
   return {
     contractValueRub: contract.value_rub,
     asOf,
@@ -67,6 +48,103 @@ export async function penaltyFacts(
     ],
     fines,
   };
+}
+
+/** A failed order (CONTRACT.md §5): fined on its stage's value, on the day it was closed. */
+function failedOrderFines(contract: ContractRecord, orders: readonly OrderRow[]): FineFact[] {
+  return orders
+    .filter((o) => o.status === 'failed' && o.closed_at !== null)
+    .map((o) => {
+      const stage = contract.stages.find((s) => s.year === o.stage_year);
+      if (!stage)
+        throw new Error(`order ${o.id} is in year ${o.stage_year}, a year without supply`);
+      return {
+        basis: 'ORDER_FAILED',
+        entityType: 'order',
+        entityId: o.id,
+        on: moscowDate(o.closed_at as Date),
+        stageValueRub: stage.valueRub,
+      };
+    });
+}
+
+/**
+ * The build deadline's facts, as they stood at the deadline (a fine is for the fact, so a
+ * late start or a later report does not undo it): production not started by then, and
+ * investment short of the offer in the reports filed by then and accepted.
+ */
+async function buildDeadlineFines(
+  m: EntityManager,
+  contract: ContractRecord,
+  assessment: ContractAssessment,
+  asOf: Date,
+): Promise<FineFact[]> {
+  const deadline = contract.build_deadline;
+  if (!deadline || asOf.getTime() < deadline.getTime()) return [];
+  const on = moscowDate(deadline);
+  const fines: FineFact[] = [];
+  const start = assessment.milestones.find((x) => x.code === 'production_start');
+  if (!start?.met_at || start.met_at.getTime() > deadline.getTime()) {
+    fines.push({
+      basis: 'BUILD_DEADLINE_MISSED',
+      entityType: start ? 'milestone' : 'contract',
+      entityId: start?.id ?? contract.id,
+      on,
+    });
+  }
+  const offer = contract.promised?.investmentRub ?? contract.investment_committed_rub;
+  const verified = await verifiedInvestmentFiledBy(m, contract.id, deadline);
+  if (new Decimal(verified).lessThan(offer)) {
+    fines.push({
+      basis: 'INVESTMENT_BELOW_OFFER',
+      entityType: 'contract',
+      entityId: contract.id,
+      on,
+    });
+  }
+  return fines;
+}
+
+async function localizationFines(m: EntityManager, contract: ContractRecord): Promise<FineFact[]> {
+  const offered = contract.promised?.localizationPct;
+  if (offered == null) return [];
+  const at = await localizationFirstBelow(m, contract.id, offered);
+  if (!at) return [];
+  return [
+    {
+      basis: 'LOCALIZATION_BELOW_OFFER',
+      entityType: 'contract',
+      entityId: contract.id,
+      on: moscowDate(at),
+    },
+  ];
+}
+
+/** A year's accepted deliveries above the share of its accepted production report. */
+async function outputShareFines(
+  m: EntityManager,
+  contractId: string,
+  findings: readonly Finding[],
+  asOf: Date,
+): Promise<FineFact[]> {
+  const reviewed = new Map(
+    (await productionReportsOf(m, contractId)).map((r) => [r.id, r.reviewed_at]),
+  );
+  return findings
+    .filter((f) => f.code === 'OUTPUT_SHARE_EXCEEDED')
+    .map((f) => ({
+      basis: 'OUTPUT_SHARE_EXCEEDED',
+      entityType: 'production_report',
+      entityId: f.entityId,
+      // Only accepted (so reviewed) reports are found exceeding.
+      on: moscowDate(reviewed.get(f.entityId) ?? asOf),
+    }));
+}
+
+/** One fine per fact: a report whose two items both exceed the share is one fact. */
+function dedupe(fines: FineFact[]): FineFact[] {
+  const seen = new Set<string>();
+  return fines.filter((f) => !seen.has(fineKey(f)) && !!seen.add(fineKey(f)));
 }
 
 /** An order: its value, less each accepted delivery from the day after its acceptance. */

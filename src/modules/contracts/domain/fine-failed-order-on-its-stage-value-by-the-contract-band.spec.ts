@@ -27,16 +27,21 @@ describe('a failed order', () => {
     ]);
   });
 
+  // A 1 000 000.00 stage: every fine stays below every contract value, so no cap bites.
   it.each([
-    ['3000000.00', '10 %', '158400000.00'],
-    ['3000000.01', '5 %', '79200000.00'],
-    ['1500000000.00', '0.3 %', '4752000.00'],
-    ['10000000000.00', '0.2 %', '3168000.00'],
+    ['3000000.00', '10 %', '100000.00'],
+    ['3000000.01', '5 %', '50000.00'],
+    ['50000000.01', '1 %', '10000.00'],
+    ['100000000.01', '0.5 %', '5000.00'],
+    ['500000000.01', '0.4 %', '4000.00'],
+    ['1000000000.01', '0.3 %', '3000.00'],
+    ['2000000000.01', '0.25 %', '2500.00'],
+    ['5000000000.01', '0.2 %', '2000.00'],
+    ['10000000000.01', '0.1 %', '1000.00'],
   ])('on a contract of %s takes %s of the stage value', (contractValueRub, _pct, amountRub) => {
-    const result = computePenalties(penaltyInput({ contractValueRub, fines: [failedOrder] }));
-    // Uncapped here: the cap is another spec's; the item is the ladder's amount.
-    expect(result.items.map((i) => i.amountRub)).toEqual([
-      Number(amountRub) <= Number(contractValueRub) ? amountRub : contractValueRub,
-    ]);
+    const fine = { ...failedOrder, stageValueRub: '1000000.00' };
+    const result = computePenalties(penaltyInput({ contractValueRub, fines: [fine] }));
+    expect(result).toMatchObject({ accruedRub: amountRub, capped: false });
+    expect(result.items.map((i) => [i.baseRub, i.amountRub])).toEqual([['1000000.00', amountRub]]);
   });
 });

@@ -127,7 +127,8 @@ export function computePenalties(input: PenaltyInput): PenaltyResult {
   }
   for (const fact of input.fines) {
     if (fact.on > asOfDay || claimed?.fines.includes(fineKey(fact))) continue;
-    items.push(fineItem(fact, cap, input.ladders));
+    const fine = fineItem(fact, cap, input.ladders);
+    if (new Exact(fine.amountRub).greaterThan(0)) items.push(fine);
   }
   // Stable: items of one day keep the order given.
   items.sort((a, b) => byDay(a.from, b.from));

@@ -89,4 +89,21 @@ describe('an order partly accepted on time, the rest 12 days late', () => {
     );
     expect(result).toMatchObject({ accruedRub: '0.00', capped: false, items: [] });
   });
+
+  it('rounds each item half-up to kopecks', () => {
+    const result = computePenalties(
+      penaltyInput({
+        keyRates: [{ effectiveFrom: '2027-01-01', ratePct: '15.00' }],
+        obligations: [
+          anOrder({
+            valueRub: '1320010.00',
+            fulfilments: [{ on: '2027-04-01', valueRub: '1320010.00' }],
+            endedOn: '2027-04-01',
+          }),
+        ],
+      }),
+    );
+    // 1 320 010.00 × 0.15 / 300 = 660.005 → 660.01
+    expect(result.items.map((i) => i.amountRub)).toEqual(['660.01']);
+  });
 });

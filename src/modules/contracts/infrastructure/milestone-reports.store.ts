@@ -81,3 +81,37 @@ export async function confirmedLocalizationPct(
   );
   return row ? row.pct : null;
 }
+
+/** Investment verified by accepted reports that were filed by `by` (the build deadline). */
+export async function verifiedInvestmentFiledBy(
+  m: EntityManager,
+  contractId: string,
+  by: Date,
+): Promise<string> {
+  const [{ verified }] = await m.query<{ verified: string }[]>(
+    `SELECT COALESCE(sum(invested_rub), 0)::numeric(17, 2)::text AS verified
+       FROM milestone_reports
+     WHERE contract_id = $1 AND decision = 'accepted' AND submitted_at <= $2`,
+    [contractId, by],
+  );
+  return verified;
+}
+
+/**
+ * When an accepted `localization_confirmed` report first confirmed less than `offeredPct`:
+ * the fact stands though a later report confirms more.
+ */
+export async function localizationFirstBelow(
+  m: EntityManager,
+  contractId: string,
+  offeredPct: number,
+): Promise<Date | null> {
+  const [row] = await m.query<{ at: Date }[]>(
+    `SELECT min(r.reviewed_at) AS at FROM milestone_reports r
+       JOIN contract_milestones cm ON cm.id = r.milestone_id
+     WHERE r.contract_id = $1 AND r.decision = 'accepted' AND cm.code = 'localization_confirmed'
+       AND r.localization_pct < $2`,
+    [contractId, offeredPct],
+  );
+  return row?.at ?? null;
+}

@@ -1,3 +1,4 @@
+import { INSTANT } from '../../../common/http/is-instant.decorator';
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -23,9 +24,6 @@ import { IsMoney } from '../../../common/money/is-money.decorator';
 import { TENDER_STATUSES, type TenderStatus } from '../domain/tender-status';
 import { CRITERION_CODES, type CriterionCode } from '../domain/criteria';
 import { ITEM_CODE, MAX_ITEMS } from '../domain/supply-plan';
-
-/** ISO-8601 with an explicit zone, e.g. 2026-12-22T09:00:00.000Z. */
-export const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 export class SubjectInput {
   @ApiProperty({ example: 'Traction battery pack' })
