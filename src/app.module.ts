@@ -68,7 +68,7 @@ export class AppModule {
         LoggerModule.forRootAsync({
           inject: [appConfig.KEY],
           useFactory: (c: AppConfig) => ({
-            pinoHttp: pinoHttpOptions(c.logLevel),
+            pinoHttp: pinoHttpOptions(c.logLevel, c.logFormat),
             forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
           }),
         }),

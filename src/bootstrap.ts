@@ -86,7 +86,7 @@ async function withInfrastructure<T extends INestApplicationContext>(
 export function configOrExit(): ServiceConfig {
   try {
     loadEnvFile();
-    return readConfig(process.env);
+    return readConfig(process.env, process.stdout.isTTY === true);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     process.stderr.write(`offset-tender: configuration error: ${error.message}\n`);

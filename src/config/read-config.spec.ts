@@ -66,9 +66,22 @@ describe('readConfig', () => {
     ['SEALING_KEY', Buffer.alloc(16).toString('base64'), /SEALING_KEY must be 32 bytes/],
     ['RECEIPT_SIGNING_KEY', 'garbage', /RECEIPT_SIGNING_KEY must be an Ed25519 private key/],
     ['LOG_LEVEL', 'loud', /LOG_LEVEL must be one of/],
+    ['LOG_FORMAT', 'fancy', /LOG_FORMAT must be one of json, pretty/],
     ['AUDIT_CHECKPOINT_INTERVAL_MS', '999', /AUDIT_CHECKPOINT_INTERVAL_MS must be between 1000/],
   ])('names %s when its value %p is invalid', (name, value, message) => {
     expect(() => readConfig({ [name]: value })).toThrow(message);
+  });
+
+  it('logs pretty lines to a developer at a terminal and JSON everywhere else', () => {
+    const servers = { DATABASE_URL: 'postgres://db/x', REDIS_URL: 'redis://r:6379' };
+    const production = { ...productionSecrets(), ...servers };
+    expect(readConfig({}, true).logFormat).toBe('pretty');
+    expect(readConfig({}, false).logFormat).toBe('json');
+    expect(readConfig({ LOG_FORMAT: 'json' }, true).logFormat).toBe('json');
+    expect(readConfig(production, true).logFormat).toBe('json');
+    expect(() => readConfig({ ...production, LOG_FORMAT: 'pretty' })).toThrow(
+      'LOG_FORMAT=pretty is for development; production logs JSON',
+    );
   });
 
   it('accepts the signing key as PEM or as its base64', () => {

@@ -5,6 +5,8 @@ export type AppRole = 'all' | 'api' | 'worker';
 const APP_ROLES: readonly AppRole[] = ['all', 'api', 'worker'];
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
+const LOG_FORMATS = ['json', 'pretty'] as const;
+export type LogFormat = (typeof LOG_FORMATS)[number];
 
 export interface ServiceConfig {
   production: boolean;
@@ -26,6 +28,8 @@ export interface ServiceConfig {
   receiptSigningKeyPem: string;
   appRole: AppRole;
   logLevel: LogLevel;
+  /** `pretty` (pino-pretty, a dev dependency) for a person at a terminal; JSON otherwise. */
+  logFormat: LogFormat;
   loginThrottle: { limit: number; ttlMs: number };
   auditSealIntervalMs: number;
   /** How often the worker signs the audit chain head, in real time (DOMAIN.md §9). */
@@ -49,7 +53,7 @@ type Env = Record<string, string | undefined>;
  * message that names the variable. Defaults are for development only: with
  * NODE_ENV=production every secret must be set to something that is not its default.
  */
-export function readConfig(env: Env): ServiceConfig {
+export function readConfig(env: Env, stdoutIsTerminal = false): ServiceConfig {
   const production = env.NODE_ENV === 'production';
   const value = (name: keyof typeof DEV_DEFAULTS): string => {
     const raw = env[name];
@@ -81,6 +85,7 @@ export function readConfig(env: Env): ServiceConfig {
     receiptSigningKeyPem: signingKey(value('RECEIPT_SIGNING_KEY')),
     appRole: oneOf('APP_ROLE', value('APP_ROLE'), APP_ROLES),
     logLevel: oneOf('LOG_LEVEL', value('LOG_LEVEL'), LOG_LEVELS),
+    logFormat: logFormat(env.LOG_FORMAT, production, stdoutIsTerminal),
     loginThrottle: {
       limit: integer('LOGIN_THROTTLE_LIMIT', value('LOGIN_THROTTLE_LIMIT'), 1, 10000),
       ttlMs: integer('LOGIN_THROTTLE_TTL_MS', value('LOGIN_THROTTLE_TTL_MS'), 1000, 86400000),
@@ -193,4 +198,18 @@ function signingKey(raw: string): string {
     'RECEIPT_SIGNING_KEY',
     'must be an Ed25519 private key in PKCS#8 PEM (or its base64)',
   );
+}
+
+/**
+ * LOG_FORMAT, or by default pretty lines for a developer at a terminal and JSON wherever
+ * logs are collected (a pipe, a file, production). Production refuses `pretty`: its image
+ * has no dev dependencies, and its logs are read by machines.
+ */
+function logFormat(raw: string | undefined, production: boolean, terminal: boolean): LogFormat {
+  if (raw === undefined || raw === '') return !production && terminal ? 'pretty' : 'json';
+  const format = oneOf('LOG_FORMAT', raw, LOG_FORMATS);
+  if (production && format === 'pretty') {
+    throw new ConfigError('LOG_FORMAT=pretty is for development; production logs JSON');
+  }
+  return format;
 }

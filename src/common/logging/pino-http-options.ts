@@ -5,9 +5,18 @@ import type { Options } from 'pino-http';
  * JSON logs with the request id. Requests are logged by method and route pattern only:
  * no headers (Authorization), no bodies (passwords, sealed bids), no URLs with ids.
  */
-export function pinoHttpOptions(level: string): Options {
+export function pinoHttpOptions(level: string, format: 'json' | 'pretty' = 'json'): Options {
   return {
     level,
+    // pino-pretty formats in pino's transport thread, so the request path pays nothing more.
+    ...(format === 'pretty'
+      ? {
+          transport: {
+            target: 'pino-pretty',
+            options: { singleLine: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' },
+          },
+        }
+      : {}),
     genReqId: (req: IncomingMessage) => String(req.headers['x-request-id'] ?? ''),
     serializers: {
       req: (req: { id: string; method: string }) => ({ id: req.id, method: req.method }),
