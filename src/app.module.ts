@@ -1,13 +1,10 @@
 import { DynamicModule, Module, RequestMethod, Type } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
-import { APP_INTERCEPTOR } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { appConfig, loadAppConfig, type AppConfig } from './config/app-config';
 import { ClockModule } from './common/clock/clock.module';
-import { IdempotencyCipher } from './common/idempotency/idempotency-cipher';
-import { IdempotencyInterceptor } from './common/idempotency/idempotency.interceptor';
-import { IdempotencyStore } from './common/idempotency/idempotency.store';
+import { IdempotencyModule } from './common/idempotency/idempotency.module';
 import { pinoHttpOptions } from './common/logging/pino-http-options';
 import { MetricsModule } from './common/metrics/metrics.module';
 import { QueueModule } from './common/queue/queue.module';
@@ -79,15 +76,9 @@ export class AppModule {
         ClockModule,
         MetricsModule,
         QueueModule,
+        ...(api ? [IdempotencyModule] : []),
         ...features,
       ],
-      providers: api
-        ? [
-            IdempotencyStore,
-            IdempotencyCipher,
-            { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
-          ]
-        : [],
     };
   }
 }

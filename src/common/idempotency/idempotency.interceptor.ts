@@ -8,7 +8,7 @@ import { canonicalJson } from '../canonical-json/canonical-json';
 import { DomainError } from '../errors/domain-error';
 import { IdempotencyCipher } from './idempotency-cipher';
 import { IdempotencyStore } from './idempotency.store';
-import { IDEMPOTENT_ROUTE, IdempotentOptions } from './idempotent.decorator';
+import { IDEMPOTENT_ROUTE, type IdempotentOptions } from './idempotent-route';
 
 /**
  * The one Idempotency-Key mechanism. A key is claimed with an insert before the use case
