@@ -101,7 +101,6 @@ export function ContractPage() {
       {c.status !== 'pending_signature' && c.status !== 'refused' && (
         <ComplianceDashboard contractId={c.id} signedAt={c.signedAt} milestones={milestones} />
       )}
-      <Title order={3}>{t('contract.milestones')}</Title>
       <Tabs defaultValue="build" keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="build">{t('contract.tabs.build')}</Tabs.Tab>
