@@ -7,6 +7,9 @@ import { formatDate, formatRub } from '../../lib/format';
 
 type PenaltyItem = Schemas['PenaltyItemResponse'];
 
+/** A sum of money stays on one line. */
+const NOWRAP = { whiteSpace: 'nowrap' } as const;
+
 /** Penalty items (running in compliance, frozen in a claim), with a footer of totals. */
 export function PenaltyItemsTable(props: {
   items: PenaltyItem[];
@@ -46,8 +49,8 @@ export function PenaltyItemsTable(props: {
                   : `${formatDate(item.from)} — ${formatDate(item.to)}`}
               </Table.Td>
               <Table.Td>{item.days}</Table.Td>
-              <Table.Td>{formatRub(item.baseRub)}</Table.Td>
-              <Table.Td>{formatRub(item.amountRub)}</Table.Td>
+              <Table.Td style={NOWRAP}>{formatRub(item.baseRub)}</Table.Td>
+              <Table.Td style={NOWRAP}>{formatRub(item.amountRub)}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
@@ -64,7 +67,7 @@ export function TotalRow(props: { label: string; value: string; testId?: string 
       <Table.Th scope="row" colSpan={5} ta="right">
         {props.label}
       </Table.Th>
-      <Table.Td fw={700} data-testid={props.testId}>
+      <Table.Td fw={700} style={NOWRAP} data-testid={props.testId}>
         {formatRub(props.value)}
       </Table.Td>
     </Table.Tr>
