@@ -68,6 +68,7 @@ export function OrderCard(props: { contract: Contract; order: Order; role: strin
         )}
         {role === 'investor' && isOpen(order) && undelivered > 0 && (
           <QuantityNoteForm
+            key={order.deliveredQuantity} // a fresh form, at the new undelivered quantity
             testId="delivery-form"
             fields={['quantity', 'note']}
             labels={{
