@@ -2,6 +2,13 @@ import { expect, test, type Page } from '@playwright/test';
 import { checkPage, nav, openBrowser, signIn, validInn, type Person } from './support/console';
 import { ADMIN } from './support/server';
 
+/** "2029-12-15" plus n days, as a date string. */
+function addDays(date: string, days: number): string {
+  return new Date(new Date(`${date}T00:00:00.000Z`).getTime() + days * 86_400_000)
+    .toISOString()
+    .slice(0, 10);
+}
+
 /**
  * The Moscow battery tender through the console only (issue 18's acceptance): every step
  * is a person at their own browser, clicking and typing in Russian, the default language.
@@ -285,6 +292,143 @@ test.describe.serial('the Moscow story through the console', () => {
     await expect(page.getByTestId('verified-rub')).toContainText('150 000 000,00');
     await expect(page.getByTestId('investment-chart').locator('canvas')).toBeVisible();
     await checkPage(auditor, 'contract-dashboard');
+  });
+
+  /** A tab of the contract page. */
+  async function contractTab(page: Page, name: string) {
+    await page.goto(contractUrl);
+    await page.getByRole('tab', { name }).click();
+  }
+
+  let deliverBy = '';
+  let firstYear = '';
+
+  test('the officer orders from the first supply year; a bad quantity is named under its field', async () => {
+    const { page } = officer;
+    await contractTab(page, 'Поставки');
+    const stage = page.getByTestId('stage').first();
+    await expect(stage).toBeVisible();
+    const startsOn = (await stage.getAttribute('data-starts-on')) as string;
+    deliverBy = addDays(startsOn, 30);
+    const form = page.getByTestId('order-form');
+    await form.getByLabel('Количество').fill('0');
+    await form.getByLabel('Поставить до').fill(deliverBy);
+    await form.getByRole('button', { name: 'Разместить заявку' }).click();
+    // The API's VALIDATION_FAILED names `quantity`: its message is under that input.
+    await expect(form.getByLabel('Количество')).toHaveAttribute('aria-invalid', 'true');
+    await expect(form.getByText('quantity must not be less than 1')).toBeVisible();
+    await expect(form.getByLabel('Поставить до')).not.toHaveAttribute('aria-invalid', 'true');
+    officer.errors.length = 0; // the browser logs the expected 400 (VALIDATION_FAILED)
+    await form.getByLabel('Количество').fill('40');
+    await form.getByRole('button', { name: 'Разместить заявку' }).click();
+    const order = page.getByTestId('order');
+    await expect(order.getByTestId('status')).toHaveText('Размещена');
+    await expect(stage.getByRole('cell').nth(2)).toContainText('40'); // ordered
+  });
+
+  async function deliver(quantity: string, note: string) {
+    const { page } = bidders[0] as Person;
+    await contractTab(page, 'Поставки');
+    const form = page.getByTestId('order').getByTestId('delivery-form');
+    await form.getByLabel('Поставлено, шт.').fill(quantity);
+    await form.getByLabel('Накладная, УПД').fill(note);
+    await form.getByRole('button', { name: 'Сообщить о поставке' }).click();
+    await expect(page.getByTestId('delivery').last()).toContainText(note);
+  }
+
+  async function acceptLast(comment: string, expected: string) {
+    const { page } = officer;
+    await contractTab(page, 'Поставки');
+    const form = page.getByTestId('acceptance-form');
+    await form.getByLabel('Комментарий приёмки').fill(comment);
+    await form.getByRole('button', { name: 'Принять поставку' }).click();
+    await expect(page.getByTestId('acceptance').last()).toContainText(expected);
+  }
+
+  test('the investor delivers 15 on time and the officer accepts them', async () => {
+    await deliver('15', 'ТН 118, УПД 0412');
+    await checkPage(bidders[0] as Person, 'contract-supply-investor');
+    await acceptLast('Без замечаний', 'Принято 15 из 15');
+  });
+
+  test('two weeks past the due day the rest arrives; the order is fulfilled late', async () => {
+    const clock = await admin.page.request.get('/api/v1/sandbox/clock');
+    const now = ((await clock.json()) as { now: string }).now;
+    firstYear = now.slice(0, 4); // the 15 were accepted this year
+    const dueEnd = new Date(`${deliverBy}T21:00:00.000Z`).getTime(); // end of the Moscow day
+    await advanceClock(Math.ceil((dueEnd - new Date(now).getTime()) / 86_400_000) + 12); // 12-13 days late
+    await officer.page.goto(contractUrl);
+    await officer.page.getByRole('tab', { name: 'Поставки' }).click();
+    await expect(officer.page.getByTestId('order').getByTestId('status')).toHaveText('Просрочен');
+    await deliver('25', 'ТН 131, УПД 0519');
+    await acceptLast('Принято с опозданием', 'Принято 25 из 25');
+    await expect(officer.page.getByTestId('order').getByTestId('status')).toHaveText(
+      'Исполнена с опозданием',
+    );
+    await checkPage(officer, 'contract-supply');
+  });
+
+  test('the investor reports last year’s production and the auditor accepts it', async () => {
+    const investor = bidders[0] as Person;
+    await contractTab(investor.page, 'Поставки');
+    const form = investor.page.getByTestId('production-form');
+    await form.getByLabel(/произведено/).fill('1700');
+    // Last year had no accepted delivery: the API says so under the year.
+    await form.getByRole('button', { name: 'Отправить отчёт о производстве' }).click();
+    await expect(form.getByLabel('Год')).toHaveAttribute('aria-invalid', 'true');
+    await expect(form.getByText(/no accepted deliveries in/)).toBeVisible();
+    investor.errors.length = 0; // the browser logs the expected 400 (VALIDATION_FAILED)
+    await form.getByLabel('Год').fill(firstYear);
+    await form.getByRole('button', { name: 'Отправить отчёт о производстве' }).click();
+    const report = investor.page.getByTestId('production-report');
+    await expect(report).toContainText('1 700');
+    await contractTab(auditor.page, 'Поставки');
+    const review = auditor.page.getByTestId('production-report');
+    await review.getByLabel('Комментарий аудитора').fill('Сверено с формой П-1');
+    await review.getByRole('button', { name: 'Принять', exact: true }).click();
+    await expect(review.getByTestId('review')).toContainText('Сверено с формой П-1');
+  });
+
+  test('the officer issues a claim for the penalties, and a second finds nothing new', async () => {
+    const { page } = officer;
+    await contractTab(page, 'Пени и претензии');
+    await expect(page.getByTestId('penalty-items')).toContainText('просрочка поставки по заявке');
+    await page.getByRole('button', { name: 'Выставить претензию' }).click();
+    const claim = page.getByTestId('claim');
+    await expect(claim.getByTestId('status')).toHaveText('Выставлена');
+    await expect(claim.getByTestId('claim-items')).toContainText('просрочка поставки по заявке');
+    await page.getByRole('button', { name: 'Выставить претензию' }).click();
+    await expect(page.getByTestId('nothing-to-claim')).toContainText('Предъявлять нечего');
+    await expect(page.getByTestId('claim')).toHaveCount(1);
+    officer.errors.length = 0; // the browser logs the expected 409 (NOTHING_TO_CLAIM)
+  });
+
+  test('the investor reads the claim and cannot issue one', async () => {
+    const investor = bidders[0] as Person;
+    await contractTab(investor.page, 'Пени и претензии');
+    await expect(investor.page.getByTestId('claim').getByTestId('status')).toHaveText('Выставлена');
+    await expect(investor.page.getByRole('button', { name: 'Выставить претензию' })).toHaveCount(0);
+    await expect(investor.page.getByTestId('payment-form')).toHaveCount(0);
+    await checkPage(investor, 'contract-penalties-investor');
+  });
+
+  test('a day later the officer records the payment: the whole amount, or a field error', async () => {
+    await advanceClock(1);
+    const { page } = officer;
+    await contractTab(page, 'Пени и претензии');
+    const form = page.getByTestId('payment-form');
+    const whole = await form.getByLabel('Оплачено, ₽').inputValue();
+    await form.getByLabel('Оплачено, ₽').fill('1,00');
+    await form.getByRole('button', { name: 'Отметить оплату' }).click();
+    await expect(form.getByLabel('Оплачено, ₽')).toHaveAttribute('aria-invalid', 'true');
+    await expect(form.getByText(/a claim is paid whole/)).toBeVisible();
+    await form.getByLabel('Оплачено, ₽').fill(whole);
+    await form.getByRole('button', { name: 'Отметить оплату' }).click();
+    const claim = page.getByTestId('claim');
+    await expect(claim.getByTestId('status')).toHaveText('Оплачена');
+    await expect(page.getByTestId('paid')).not.toHaveText('0,00 ₽');
+    officer.errors.length = 0; // the browser logs the expected 400 (VALIDATION_FAILED)
+    await checkPage(officer, 'contract-penalties');
   });
 
   test('the auditor verifies the audit chain', async () => {

@@ -21,6 +21,8 @@ import { words } from '../i18n';
 import { formatRub } from '../lib/format';
 import { bidWarnings, type BidContent } from '../lib/bid-warnings';
 import { normalizeMoney } from '../lib/money';
+import { fieldError } from '../lib/field-errors';
+import { FieldMessage } from './FieldMessage';
 import { ErrorText } from './ErrorText';
 import { ReceiptView, sentContent } from './ReceiptView';
 
@@ -138,6 +140,7 @@ export function BidForm({ tender }: { tender: Schemas['TenderResponse'] }) {
             required
             inputMode="decimal"
             value={content.unitPriceRub ?? ''}
+            error={fieldError(submit.error, 'unitPriceRub')}
             onChange={(e) => setContent({ ...content, unitPriceRub: e.currentTarget.value })}
           />
         )}
@@ -150,6 +153,10 @@ export function BidForm({ tender }: { tender: Schemas['TenderResponse'] }) {
               description={t('bid.ceiling', { value: formatRub(item?.maxUnitPriceRub) })}
               required
               inputMode="decimal"
+              error={
+                fieldError(submit.error, `prices[${index}]`) ??
+                fieldError(submit.error, `prices.${index}`)
+              }
               value={price.unitPriceRub}
               onChange={(e) =>
                 setContent({
@@ -170,6 +177,7 @@ export function BidForm({ tender }: { tender: Schemas['TenderResponse'] }) {
           required
           inputMode="decimal"
           value={content.investmentRub}
+          error={fieldError(submit.error, 'investmentRub')}
           onChange={(e) => setContent({ ...content, investmentRub: e.currentTarget.value })}
         />
         <NumberInput
@@ -178,6 +186,7 @@ export function BidForm({ tender }: { tender: Schemas['TenderResponse'] }) {
           required
           min={1}
           value={content.buildMonths}
+          error={fieldError(submit.error, 'buildMonths')}
           onChange={(v) => setContent({ ...content, buildMonths: Number(v) || 0 })}
         />
         <NumberInput
@@ -187,11 +196,13 @@ export function BidForm({ tender }: { tender: Schemas['TenderResponse'] }) {
           min={0}
           max={100}
           value={content.localizationPct}
+          error={fieldError(submit.error, 'localizationPct')}
           onChange={(v) => setContent({ ...content, localizationPct: Number(v) || 0 })}
         />
         <TextInput
           label={t('bid.plantAddress')}
           required
+          error={fieldError(submit.error, 'plant.address')}
           value={content.plant.address}
           onChange={(e) =>
             setContent({ ...content, plant: { ...content.plant, address: e.currentTarget.value } })
@@ -202,6 +213,7 @@ export function BidForm({ tender }: { tender: Schemas['TenderResponse'] }) {
             label={t('bid.capacity', { unit: tender.subject.unit })}
             required
             min={1}
+            error={fieldError(submit.error, 'plant.capacityPerYear')}
             value={content.plant.capacityPerYear ?? 0}
             onChange={(v) =>
               setContent({
@@ -217,6 +229,7 @@ export function BidForm({ tender }: { tender: Schemas['TenderResponse'] }) {
               label={t('bid.capacity', { unit: `${item.unit}, ${item.name}` })}
               required
               min={0}
+              error={fieldError(submit.error, `plant.capacityByItem.${item.code}`)}
               value={content.plant.capacityByItem?.[item.code] ?? 0}
               onChange={(v) =>
                 setContent({
@@ -305,6 +318,7 @@ export function BidForm({ tender }: { tender: Schemas['TenderResponse'] }) {
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
+      <FieldMessage error={submit.error} field="milestones" />
       <Group>
         <Button
           variant="light"
@@ -327,6 +341,7 @@ export function BidForm({ tender }: { tender: Schemas['TenderResponse'] }) {
         autosize
         minRows={3}
         value={content.technicalProposal}
+        error={fieldError(submit.error, 'technicalProposal')}
         onChange={(e) => setContent({ ...content, technicalProposal: e.currentTarget.value })}
       />
       {warnings.length > 0 && (
@@ -345,7 +360,19 @@ export function BidForm({ tender }: { tender: Schemas['TenderResponse'] }) {
           </List>
         </Alert>
       )}
-      <ErrorText error={submit.error} />
+      <ErrorText
+        error={submit.error}
+        fields={[
+          'prices',
+          'plant',
+          'milestones',
+          'unitPriceRub',
+          'investmentRub',
+          'buildMonths',
+          'localizationPct',
+          'technicalProposal',
+        ]}
+      />
       <Group>
         <Button type="submit" loading={submit.isPending}>
           {t('bid.submit')}

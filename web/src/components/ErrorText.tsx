@@ -2,9 +2,26 @@ import { Alert } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
 import { words } from '../i18n';
+import { belongsTo, fieldProblems } from '../lib/field-errors';
 
-/** An API error in the user's language, beside the action it concerns. */
-export function ErrorText({ error }: { error: unknown }) {
+function detailLines(error: ApiError, fields: readonly string[]): string[] {
+  if (!Array.isArray(error.details)) return [];
+  const problems = fieldProblems(error);
+  if (problems.length > 0) {
+    // The ones a form field shows are under that field; the rest are listed here.
+    return problems
+      .filter((p) => !fields.some((f) => belongsTo(p.field, f)))
+      .map((p) => `${p.field}: ${p.errors.join('; ')}`);
+  }
+  return (error.details as unknown[]).map((d) => (typeof d === 'string' ? d : JSON.stringify(d)));
+}
+
+/**
+ * An API error in the user's language, beside the action it concerns. `fields` names the
+ * form's own fields: their VALIDATION_FAILED messages are shown under them (fieldError),
+ * so only the others are listed here.
+ */
+export function ErrorText({ error, fields = [] }: { error: unknown; fields?: readonly string[] }) {
   const { t } = useTranslation();
   if (!error) return null;
   const text =
@@ -13,10 +30,7 @@ export function ErrorText({ error }: { error: unknown }) {
       : error instanceof Error
         ? error.message
         : t('errors.INTERNAL');
-  const details =
-    error instanceof ApiError && Array.isArray(error.details)
-      ? (error.details as unknown[]).map((d) => (typeof d === 'string' ? d : JSON.stringify(d)))
-      : [];
+  const details = error instanceof ApiError ? detailLines(error, fields) : [];
   return (
     <Alert color="red" role="alert" title={t('common.error')} data-testid="error">
       {text}

@@ -6,6 +6,7 @@ import { api, unwrap } from '../api/client';
 import { useMe } from '../auth';
 import { formatDateTime } from '../lib/format';
 import { ErrorText } from './ErrorText';
+import { fieldError } from '../lib/field-errors';
 
 /** The sandbox clock (only on a SANDBOX=true server); an admin moves it forward. */
 export function SandboxClock() {
@@ -63,11 +64,12 @@ export function SandboxClock() {
             decimalScale={3}
             value={days}
             onChange={setDays}
+            error={fieldError(advance.error, 'advanceMs')}
           />
           <Button loading={advance.isPending} onClick={() => advance.mutate()}>
             {t('sandbox.advance')}
           </Button>
-          <ErrorText error={advance.error} />
+          <ErrorText error={advance.error} fields={['advanceMs']} />
         </Stack>
       </Popover.Dropdown>
     </Popover>

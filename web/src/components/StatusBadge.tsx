@@ -19,6 +19,15 @@ const COLORS: Record<string, string> = {
   reported: 'yellow',
   met: 'green',
   overdue: 'red',
+  accepted: 'green',
+  placed: 'blue',
+  fulfilled: 'green',
+  fulfilled_late: 'orange',
+  failed: 'red',
+  issued: 'yellow',
+  paid: 'green',
+  written_off: 'gray',
+  withdrawn: 'gray',
 };
 
 export function StatusBadge({ status }: { status: string }) {

@@ -14,6 +14,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap, type Schemas } from '../api/client';
+import { fieldError } from '../lib/field-errors';
 import { ErrorText } from '../components/ErrorText';
 
 type NewUser = Schemas['CreateUserDto'];
@@ -56,6 +57,7 @@ export function AdminPage() {
             label={t('auth.fullName')}
             required
             value={user.fullName}
+            error={fieldError(create.error, 'fullName')}
             onChange={(e) => setUser({ ...user, fullName: e.currentTarget.value })}
           />
           <TextInput
@@ -63,6 +65,7 @@ export function AdminPage() {
             type="email"
             required
             value={user.email}
+            error={fieldError(create.error, 'email')}
             onChange={(e) => setUser({ ...user, email: e.currentTarget.value })}
           />
           <PasswordInput
@@ -71,12 +74,14 @@ export function AdminPage() {
             required
             autoComplete="new-password"
             value={user.password}
+            error={fieldError(create.error, 'password')}
             onChange={(e) => setUser({ ...user, password: e.currentTarget.value })}
           />
           <Select
             label={t('admin.role')}
             allowDeselect={false}
             value={user.role}
+            error={fieldError(create.error, 'role')}
             onChange={(v) => v && setUser({ ...user, role: v as NewUser['role'] })}
             data={(['officer', 'auditor', 'admin'] as const).map((r) => ({
               value: r,
@@ -84,7 +89,7 @@ export function AdminPage() {
             }))}
           />
         </SimpleGrid>
-        <ErrorText error={create.error} />
+        <ErrorText error={create.error} fields={['fullName', 'email', 'password', 'role']} />
         <Button type="submit" mt="md" loading={create.isPending}>
           {t('admin.create')}
         </Button>

@@ -19,6 +19,7 @@ import { Link, useParams } from 'react-router';
 import { api, unwrap, type Schemas } from '../api/client';
 import { useMe } from '../auth';
 import { ErrorText } from '../components/ErrorText';
+import { fieldError } from '../lib/field-errors';
 import { StatusBadge } from '../components/StatusBadge';
 import { words } from '../i18n';
 import { formatRub } from '../lib/format';
@@ -92,6 +93,7 @@ function ExpertScore({ tenderId, bid }: { tenderId: string; bid: ProtocolBid }) 
           max={100}
           w={90}
           value={score}
+          error={fieldError(save.error, 'scores')}
           onChange={setScore}
         />
         <Button
@@ -108,7 +110,7 @@ function ExpertScore({ tenderId, bid }: { tenderId: string; bid: ProtocolBid }) 
           {t('evaluation.scoreSaved')}
         </Text>
       )}
-      <ErrorText error={save.error} />
+      <ErrorText error={save.error} fields={['scores']} />
     </Stack>
   );
 }
@@ -136,6 +138,7 @@ function Rejection({ tenderId, bid }: { tenderId: string; bid: ProtocolBid }) {
           w={140}
           value={reason}
           onChange={(e) => setReason(e.currentTarget.value)}
+          error={fieldError(reject.error, 'reason')}
         />
         <Button
           size="xs"
@@ -148,7 +151,7 @@ function Rejection({ tenderId, bid }: { tenderId: string; bid: ProtocolBid }) {
           {bid.admitted ? t('evaluation.reject') : t('evaluation.readmit')}
         </Button>
       </Group>
-      <ErrorText error={reject.error} />
+      <ErrorText error={reject.error} fields={['reason']} />
     </Stack>
   );
 }

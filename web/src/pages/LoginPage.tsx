@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { api, session, unwrap } from '../api/client';
+import { fieldError } from '../lib/field-errors';
 import { ErrorText } from '../components/ErrorText';
 
 export function LoginPage() {
@@ -35,6 +36,7 @@ export function LoginPage() {
           autoComplete="username"
           required
           value={email}
+          error={fieldError(login.error, 'email')}
           onChange={(e) => setEmail(e.currentTarget.value)}
         />
         <PasswordInput
@@ -42,9 +44,10 @@ export function LoginPage() {
           autoComplete="current-password"
           required
           value={password}
+          error={fieldError(login.error, 'password')}
           onChange={(e) => setPassword(e.currentTarget.value)}
         />
-        <ErrorText error={login.error} />
+        <ErrorText error={login.error} fields={['email', 'password']} />
         <Button type="submit" loading={login.isPending}>
           {t('auth.signIn')}
         </Button>

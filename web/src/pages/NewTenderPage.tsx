@@ -15,6 +15,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { api, unwrap, type Schemas } from '../api/client';
 import { useMe } from '../auth';
+import { fieldError } from '../lib/field-errors';
 import { ErrorText } from '../components/ErrorText';
 import { normalizeMoney } from '../lib/money';
 
@@ -124,19 +125,27 @@ export function NewTenderPage() {
       <Title order={2}>{t('newTender.title')}</Title>
       <Card withBorder>
         <Stack>
-          <TextInput label={t('newTender.name')} required value={f.title} onChange={set('title')} />
+          <TextInput
+            label={t('newTender.name')}
+            required
+            value={f.title}
+            onChange={set('title')}
+            error={fieldError(create.error, 'title')}
+          />
           <Textarea
             label={t('newTender.description')}
             required
             autosize
             minRows={2}
             value={f.description}
+            error={fieldError(create.error, 'description')}
             onChange={set('description')}
           />
           <TextInput
             label={t('tenders.customer')}
             required
             value={f.customer}
+            error={fieldError(create.error, 'customer')}
             onChange={set('customer')}
           />
         </Stack>
@@ -146,13 +155,26 @@ export function NewTenderPage() {
           {t('tender.subject')}
         </Title>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput label={t('tender.item')} required value={f.item} onChange={set('item')} />
-          <TextInput label={t('newTender.unit')} required value={f.unit} onChange={set('unit')} />
+          <TextInput
+            label={t('tender.item')}
+            required
+            value={f.item}
+            onChange={set('item')}
+            error={fieldError(create.error, 'subject.item')}
+          />
+          <TextInput
+            label={t('newTender.unit')}
+            required
+            value={f.unit}
+            onChange={set('unit')}
+            error={fieldError(create.error, 'subject.unit')}
+          />
           <NumberInput
             label={t('tender.quantity')}
             required
             min={1}
             value={f.quantity}
+            error={fieldError(create.error, 'subject.quantity')}
             onChange={(v) => setF({ ...f, quantity: v })}
           />
           <TextInput
@@ -160,6 +182,7 @@ export function NewTenderPage() {
             required
             inputMode="decimal"
             value={f.maxUnitPriceRub}
+            error={fieldError(create.error, 'maxUnitPriceRub')}
             onChange={set('maxUnitPriceRub')}
           />
         </SimpleGrid>
@@ -174,6 +197,7 @@ export function NewTenderPage() {
             required
             inputMode="decimal"
             value={f.minInvestmentRub}
+            error={fieldError(create.error, 'offsetConditions.minInvestmentRub')}
             onChange={set('minInvestmentRub')}
           />
           <NumberInput
@@ -181,12 +205,14 @@ export function NewTenderPage() {
             required
             min={1}
             value={f.maxBuildMonths}
+            error={fieldError(create.error, 'offsetConditions.maxBuildMonths')}
             onChange={(v) => setF({ ...f, maxBuildMonths: v })}
           />
           <TextInput
             label={t('tender.region')}
             required
             value={f.region}
+            error={fieldError(create.error, 'offsetConditions.region')}
             onChange={set('region')}
           />
           <NumberInput
@@ -195,6 +221,7 @@ export function NewTenderPage() {
             min={0}
             max={100}
             value={f.minLocalizationPct}
+            error={fieldError(create.error, 'offsetConditions.minLocalizationPct')}
             onChange={(v) => setF({ ...f, minLocalizationPct: v })}
           />
           <NumberInput
@@ -202,6 +229,7 @@ export function NewTenderPage() {
             required
             min={1}
             value={f.contractYears}
+            error={fieldError(create.error, 'offsetConditions.contractYears')}
             onChange={(v) => setF({ ...f, contractYears: v })}
           />
         </SimpleGrid>
@@ -239,6 +267,7 @@ export function NewTenderPage() {
             label={t('tender.enquiriesUntil')}
             required
             value={enquiries}
+            error={fieldError(create.error, 'timeline.enquiriesUntil')}
             onChange={set('enquiriesUntil')}
           />
           <TextInput
@@ -246,6 +275,7 @@ export function NewTenderPage() {
             label={t('tender.submissionDeadline')}
             required
             value={deadline}
+            error={fieldError(create.error, 'timeline.submissionDeadline')}
             onChange={set('submissionDeadline')}
           />
         </SimpleGrid>
@@ -254,10 +284,30 @@ export function NewTenderPage() {
           label={t('newTender.commission')}
           description={t('newTender.commissionHint')}
           value={f.commission}
+          error={fieldError(create.error, 'commission')}
           onChange={set('commission')}
         />
       </Card>
-      <ErrorText error={create.error} />
+      <ErrorText
+        error={create.error}
+        fields={[
+          'title',
+          'subject.item',
+          'subject.unit',
+          'description',
+          'customer',
+          'subject.quantity',
+          'maxUnitPriceRub',
+          'offsetConditions.minInvestmentRub',
+          'offsetConditions.maxBuildMonths',
+          'offsetConditions.region',
+          'offsetConditions.minLocalizationPct',
+          'offsetConditions.contractYears',
+          'timeline.enquiriesUntil',
+          'timeline.submissionDeadline',
+          'commission',
+        ]}
+      />
       <Button type="submit" loading={create.isPending} disabled={criteriaProblem !== null}>
         {t('newTender.save')}
       </Button>

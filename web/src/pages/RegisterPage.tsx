@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { api, unwrap } from '../api/client';
+import { fieldError } from '../lib/field-errors';
 import { ErrorText } from '../components/ErrorText';
 import { innState } from '../lib/inn';
 
@@ -41,6 +42,7 @@ export function RegisterPage() {
           label={t('auth.fullName')}
           required
           value={form.fullName}
+          error={fieldError(register.error, 'fullName')}
           onChange={set('fullName')}
         />
         <TextInput
@@ -48,6 +50,7 @@ export function RegisterPage() {
           type="email"
           required
           value={form.email}
+          error={fieldError(register.error, 'email')}
           onChange={set('email')}
         />
         <PasswordInput
@@ -57,12 +60,14 @@ export function RegisterPage() {
           minLength={12}
           autoComplete="new-password"
           value={form.password}
+          error={fieldError(register.error, 'password')}
           onChange={set('password')}
         />
         <TextInput
           label={t('register.organization')}
           required
           value={form.name}
+          error={fieldError(register.error, 'organization.name')}
           onChange={set('name')}
         />
         <TextInput
@@ -73,10 +78,17 @@ export function RegisterPage() {
           value={form.inn}
           onChange={set('inn')}
           data-testid="inn"
-          error={inn === 'invalid' ? t('register.innInvalid') : undefined}
+          error={
+            inn === 'invalid'
+              ? t('register.innInvalid')
+              : fieldError(register.error, 'organization.inn')
+          }
           description={inn === 'valid' ? t('register.innValid') : t('register.innHint')}
         />
-        <ErrorText error={register.error} />
+        <ErrorText
+          error={register.error}
+          fields={['fullName', 'email', 'password', 'organization.name', 'organization.inn']}
+        />
         <Button type="submit" loading={register.isPending} disabled={inn !== 'valid'}>
           {t('register.submit')}
         </Button>
