@@ -1627,8 +1627,8 @@ export interface components {
             investorSignedAt: string | null;
             /** @description The tender's items at the winner's prices */
             items: components["schemas"]["ContractItemResponse"][];
-            /** @description Milestones (contract performance) */
-            milestones: Record<string, never>[];
+            /** @description Milestones (contract performance), each with its reports */
+            milestones: components["schemas"]["MilestoneResponse"][];
             organization: components["schemas"]["BidOrganizationResponse"];
             /**
              * @description Null until completed
@@ -1895,6 +1895,34 @@ export interface components {
              * @example 150000000.00
              */
             investmentRub: string;
+            /** @example Land lease signed */
+            title: string;
+        };
+        MilestoneReportResponse: {
+            documentIds: string[];
+            /** Format: uuid */
+            id: string;
+            /** @example 150000000.00 */
+            investedRub: string;
+            note: string;
+            review: components["schemas"]["ReviewResponse"] | null;
+            submittedAt: string;
+        };
+        MilestoneResponse: {
+            /** @example land_secured */
+            code: string;
+            /** @example 2027-04-30T20:59:59.999Z */
+            dueDate: string;
+            /** @example 3 */
+            dueMonth: number;
+            /** Format: uuid */
+            id: string;
+            metAt: string | null;
+            /** @example 150000000.00 */
+            plannedInvestmentRub: string;
+            reports: components["schemas"]["MilestoneReportResponse"][];
+            /** @enum {string} */
+            status: "pending" | "reported" | "met" | "overdue" | "met_late";
             /** @example Land lease signed */
             title: string;
         };

@@ -6,7 +6,7 @@ import { api, unwrap } from '../api/client';
 import { useMe } from '../auth';
 import { PenaltiesPanel } from '../components/claims/PenaltiesPanel';
 import { ComplianceDashboard } from '../components/contract/ComplianceDashboard';
-import { Milestones, type Milestone } from '../components/contract/Milestones';
+import { Milestones } from '../components/contract/Milestones';
 import { ErrorText } from '../components/ErrorText';
 import { StatusBadge } from '../components/StatusBadge';
 import { SupplyPanel } from '../components/supply/SupplyPanel';
@@ -34,7 +34,7 @@ export function ContractPage() {
   });
   if (!contract.data) return <ErrorText error={contract.error} />;
   const c = contract.data;
-  const milestones = c.milestones as unknown as Milestone[];
+  const milestones = c.milestones;
   const investor = me?.role === 'investor';
   return (
     <Stack>

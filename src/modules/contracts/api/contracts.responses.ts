@@ -23,6 +23,34 @@ export class PromisedTermsResponse {
   @ApiProperty({ type: Number, example: 65, nullable: true }) localizationPct: number | null;
 }
 
+export class ReviewResponse {
+  @ApiProperty({ enum: ['accepted', 'rejected'] }) decision: string;
+  @ApiProperty() comment: string;
+  @ApiProperty({ format: 'uuid' }) reviewerId: string;
+  @ApiProperty() at: string;
+}
+
+export class MilestoneReportResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() note: string;
+  @ApiProperty({ example: '150000000.00' }) investedRub: string;
+  @ApiProperty({ type: [String], format: 'uuid' }) documentIds: string[];
+  @ApiProperty() submittedAt: string;
+  @ApiProperty({ type: ReviewResponse, nullable: true }) review: ReviewResponse | null;
+}
+
+export class MilestoneResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: 'land_secured' }) code: string;
+  @ApiProperty({ example: 'Land lease signed' }) title: string;
+  @ApiProperty({ example: 3 }) dueMonth: number;
+  @ApiProperty({ example: '2027-04-30T20:59:59.999Z' }) dueDate: string;
+  @ApiProperty({ example: '150000000.00' }) plannedInvestmentRub: string;
+  @ApiProperty({ enum: ['pending', 'reported', 'met', 'overdue', 'met_late'] }) status: string;
+  @ApiProperty({ type: String, nullable: true }) metAt: string | null;
+  @ApiProperty({ type: [MilestoneReportResponse] }) reports: MilestoneReportResponse[];
+}
+
 export class ContractResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) tenderId: string;
@@ -42,11 +70,10 @@ export class ContractResponse {
   @ApiProperty({ type: String, nullable: true }) buildDeadline: string | null;
   @ApiProperty({ type: String, nullable: true }) endsAt: string | null;
   @ApiProperty({
-    type: 'array',
-    items: { type: 'object' },
-    description: 'Milestones (contract performance)',
+    type: () => [MilestoneResponse],
+    description: 'Milestones (contract performance), each with its reports',
   })
-  milestones: unknown[];
+  milestones: MilestoneResponse[];
   @ApiProperty({
     type: [ContractItemResponse],
     description: "The tender's items at the winner's prices",
@@ -91,13 +118,6 @@ export class ComplaintResponse {
   @ApiProperty() filedAt: string;
   @ApiProperty({ type: ComplaintDecisionResponse, nullable: true })
   decision: ComplaintDecisionResponse | null;
-}
-
-export class ReviewResponse {
-  @ApiProperty({ enum: ['accepted', 'rejected'] }) decision: string;
-  @ApiProperty() comment: string;
-  @ApiProperty({ format: 'uuid' }) reviewerId: string;
-  @ApiProperty() at: string;
 }
 
 export class ReportResponse {

@@ -2,6 +2,7 @@ import { Button, Card, FileInput, Group, Stack, Text, TextInput, Title } from '@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, session, unwrap, upload } from '../../api/client';
+import type { components } from '../../api/schema';
 import { words } from '../../i18n';
 import { fieldError } from '../../lib/field-errors';
 import { formatDate, formatDateTime, formatRub } from '../../lib/format';
@@ -14,30 +15,8 @@ import type { Contract } from '../supply/contract-api';
 
 const REPORT_FIELDS = ['note', 'investedRub', 'documentIds'] as const;
 
-/** API.md's milestone (the OpenAPI document leaves its items untyped). */
-export interface Milestone {
-  id: string;
-  code: string;
-  title: string;
-  dueMonth: number;
-  dueDate: string | null;
-  plannedInvestmentRub: string;
-  status: string;
-  metAt: string | null;
-  reports: {
-    id: string;
-    note: string;
-    investedRub: string;
-    documentIds: string[];
-    submittedAt: string;
-    review: {
-      decision: 'accepted' | 'rejected';
-      comment: string;
-      reviewerId: string;
-      at: string;
-    } | null;
-  }[];
-}
+/** A milestone of the contract, with its reports, as the API serves it. */
+export type Milestone = components['schemas']['MilestoneResponse'];
 
 async function downloadEvidence(contractId: string, docId: string) {
   const token = session.token();
@@ -111,7 +90,7 @@ function ReportForm({ contractId, milestone }: { contractId: string; milestone: 
 export function Milestones(props: { contract: Contract; role: string | undefined }) {
   const { contract, role } = props;
   const { t } = useTranslation();
-  const milestones = contract.milestones as unknown as Milestone[];
+  const milestones = contract.milestones;
   const investor = role === 'investor';
   const auditor = role === 'auditor';
   return (
