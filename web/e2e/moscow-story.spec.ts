@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { checkPage, nav, openBrowser, signIn, validInn, type Person } from './support/console';
 import { ADMIN } from './support/server';
+import { fillBid, publishBatteryTender } from './support/story';
 
 /** "2029-12-15" plus n days, as a date string. */
 function addDays(date: string, days: number): string {
@@ -53,30 +54,14 @@ test.describe.serial('the Moscow story through the console', () => {
     officer = await openBrowser(browser);
     const page = officer.page;
     await signIn(page, officerEmail, password);
-    await nav(page, 'Новый тендер').click();
-    await page.getByLabel('Наименование').fill('Тяговые батареи с заводом в Москве');
-    await page
-      .getByLabel('Описание')
-      .fill('Построить завод тяговых батарей в Москве и поставлять батареи.');
-    await page.getByLabel('Заказчик').fill('Департамент транспорта Москвы');
-    await page.getByLabel('Товар').fill('Тяговая батарея');
-    await page.getByLabel('Единица измерения').fill('шт.');
-    await page.getByLabel('Количество').fill('12000');
-    await page.getByLabel('Начальная цена за единицу').fill('1450000');
-    await page.getByLabel('Минимальные инвестиции').fill('3000000000');
-    await page.getByLabel('Регион').fill('Москва');
-    // A weight set the API refuses is refused here first, before any request.
-    await page.getByLabel('Цена', { exact: true }).fill('50');
-    await expect(page.getByTestId('criteria-problem')).toContainText('100 %');
-    await page.getByLabel('Цена', { exact: true }).fill('60');
-    await expect(page.getByTestId('criteria-problem')).toHaveCount(0);
-    await checkPage(officer, 'tender-draft-form');
-    await page.getByRole('button', { name: 'Сохранить черновик' }).click();
-    await expect(page.getByTestId('status')).toHaveText('Черновик');
-    await expect(page).toHaveURL(/\/tenders\/[0-9a-f-]{36}$/);
-    tenderUrl = new URL(page.url()).pathname;
-    await page.getByRole('button', { name: 'Опубликовать' }).click();
-    await expect(page.getByTestId('status')).toHaveText('Приём заявок');
+    tenderUrl = await publishBatteryTender(page, 'Тяговые батареи с заводом в Москве', async () => {
+      // A weight set the API refuses is refused here first, before any request.
+      await page.getByLabel('Цена', { exact: true }).fill('50');
+      await expect(page.getByTestId('criteria-problem')).toContainText('100 %');
+      await page.getByLabel('Цена', { exact: true }).fill('60');
+      await expect(page.getByTestId('criteria-problem')).toHaveCount(0);
+      await checkPage(officer, 'tender-draft-form');
+    });
     await expect(page.getByTestId('schedule')).toContainText('окончание подачи и вскрытие заявок');
   });
 
@@ -105,28 +90,9 @@ test.describe.serial('the Moscow story through the console', () => {
     }
   });
 
-  async function fillBid(page: Page, bid: { price: string; investment: string; months: number }) {
-    await page.goto(tenderUrl);
-    const form = page.getByTestId('bid-form');
-    await form.getByLabel(/Цена за единицу/).fill(bid.price);
-    await form.getByLabel('Инвестиции в завод, ₽').fill(bid.investment);
-    await form.getByLabel('Срок создания завода, мес.').fill(String(bid.months));
-    await form.getByLabel('Локализация, %').fill('65');
-    await form.getByLabel('Адрес завода').fill('Москва, Зеленоград');
-    await form.getByLabel(/Мощность завода/).fill('5000');
-    const rows = form.getByTestId('milestone-row');
-    await rows.nth(0).getByLabel('Описание').fill('Договор аренды земли');
-    await rows.nth(0).getByLabel('Инвестиции на этапе, ₽').fill('150000000');
-    await rows.nth(1).getByLabel('Описание').fill('Первые батареи отгружены');
-    await rows.nth(1).getByLabel('Месяц').fill(String(bid.months));
-    const rest = (BigInt(bid.investment) - 150_000_000n).toString();
-    await rows.nth(1).getByLabel('Инвестиции на этапе, ₽').fill(rest);
-    await form.getByLabel('Техническое предложение').fill('Ячейки LFP, 2000 циклов');
-  }
-
   test('the first investor bids and sees the receipt verified in the browser', async () => {
     const { page } = bidders[0] as Person;
-    await fillBid(page, { price: '1320000', investment: '3400000000', months: 30 });
+    await fillBid(page, tenderUrl, { price: '1320000', investment: '3400000000', months: 30 });
     await expect(page.getByTestId('bid-warnings')).toHaveCount(0);
     await checkPage(bidders[0] as Person, 'bid-form');
     await page.getByRole('button', { name: 'Подать заявку' }).click();
@@ -152,7 +118,7 @@ test.describe.serial('the Moscow story through the console', () => {
 
   test('the second investor sees the admission warning before submitting', async () => {
     const { page } = bidders[1] as Person;
-    await fillBid(page, { price: '1290000', investment: '2500000000', months: 28 });
+    await fillBid(page, tenderUrl, { price: '1290000', investment: '2500000000', months: 28 });
     await expect(page.getByTestId('bid-warnings')).toContainText('инвестиции ниже минимума');
     await page.getByRole('button', { name: 'Подать заявку' }).click();
     await expect(page.getByTestId('receipt-verified')).toBeVisible();
@@ -160,7 +126,7 @@ test.describe.serial('the Moscow story through the console', () => {
 
   test('the third investor bids', async () => {
     const { page } = bidders[2] as Person;
-    await fillBid(page, { price: '1350000', investment: '3600000000', months: 32 });
+    await fillBid(page, tenderUrl, { price: '1350000', investment: '3600000000', months: 32 });
     await page.getByRole('button', { name: 'Подать заявку' }).click();
     await expect(page.getByTestId('receipt-verified')).toBeVisible();
   });
