@@ -90,6 +90,34 @@ test.describe.serial('the Moscow story through the console', () => {
     }
   });
 
+  test('an investor asks a question, the officer answers, everyone reads the answer', async () => {
+    const asker = bidders[1] as Person;
+    await asker.page.goto(tenderUrl);
+    const ask = asker.page.getByTestId('ask-form');
+    await ask.getByLabel('Ваш вопрос').fill('Можно ли разместить завод в Новой Москве?');
+    await ask.getByRole('button', { name: 'Задать вопрос' }).click();
+    const enquiry = asker.page.getByTestId('enquiry');
+    await expect(enquiry).toContainText('Ожидает ответа заказчика');
+    await checkPage(asker, 'enquiry-asked');
+
+    const { page } = officer;
+    await page.goto(tenderUrl);
+    const answer = page.getByTestId('answer-form');
+    await answer.getByLabel('Ответ на вопрос').fill('Да, в любом округе Москвы.');
+    await answer.getByRole('button', { name: 'Ответить' }).click();
+    await expect(page.getByTestId('enquiry-answer')).toContainText('в любом округе Москвы');
+    await expect(page.getByTestId('answer-form')).toHaveCount(0);
+    await checkPage(officer, 'enquiry-answered-officer');
+
+    // Another investor, and a visitor signed out, read the same answer and not who asked.
+    const reader = bidders[2] as Person;
+    await reader.page.goto(tenderUrl);
+    await expect(reader.page.getByTestId('enquiry-answer')).toContainText('в любом округе Москвы');
+    await expect(reader.page.getByTestId('enquiries')).not.toContainText(
+      (investors[1] as (typeof investors)[number]).name,
+    );
+  });
+
   test('the first investor bids and sees the receipt verified in the browser', async () => {
     const { page } = bidders[0] as Person;
     await fillBid(page, tenderUrl, { price: '1320000', investment: '3400000000', months: 30 });

@@ -194,6 +194,18 @@ export const en: typeof ru = {
     withdraw: 'Withdraw the bid',
     closed: 'Submission is closed.',
   },
+  enquiries: {
+    title: 'Clarification questions',
+    none: 'No questions yet.',
+    askedAt: 'Asked {{at}}',
+    answer: 'Answer',
+    awaiting: 'Awaiting the customer’s answer',
+    answerLabel: 'Answer to the question',
+    sendAnswer: 'Answer',
+    question: 'Your question',
+    until: 'Questions are taken until {{at}}; who asked is never published',
+    ask: 'Ask a question',
+  },
   bidWarnings: {
     PRICE_ABOVE_CEILING: 'the unit price is above the maximum ({{max}})',
     INVESTMENT_BELOW_MINIMUM: 'the investment is below the minimum ({{min}})',
@@ -459,6 +471,8 @@ export const en: typeof ru = {
     },
   },
   errors: {
+    ENQUIRIES_CLOSED: 'The time for clarification questions is over',
+    ENQUIRY_LIMIT_REACHED: 'Your organization has asked the most questions allowed',
     VALIDATION_FAILED: 'Check the form fields',
     INN_INVALID: 'The INN is not valid',
     INVALID_CRITERIA: 'The award criteria are not valid',

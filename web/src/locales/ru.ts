@@ -192,6 +192,18 @@ export const ru = {
     withdraw: 'Отозвать заявку',
     closed: 'Приём заявок закрыт.',
   },
+  enquiries: {
+    title: 'Запросы разъяснений',
+    none: 'Вопросов пока нет.',
+    askedAt: 'Задан {{at}}',
+    answer: 'Ответ',
+    awaiting: 'Ожидает ответа заказчика',
+    answerLabel: 'Ответ на вопрос',
+    sendAnswer: 'Ответить',
+    question: 'Ваш вопрос',
+    until: 'Вопросы принимаются до {{at}}; кто спросил, не публикуется',
+    ask: 'Задать вопрос',
+  },
   bidWarnings: {
     PRICE_ABOVE_CEILING: 'цена за единицу выше начальной ({{max}})',
     INVESTMENT_BELOW_MINIMUM: 'инвестиции ниже минимума ({{min}})',
@@ -458,6 +470,8 @@ export const ru = {
     },
   },
   errors: {
+    ENQUIRIES_CLOSED: 'Срок запросов разъяснений истёк',
+    ENQUIRY_LIMIT_REACHED: 'Ваша организация задала максимальное число вопросов',
     VALIDATION_FAILED: 'Проверьте поля формы',
     INN_INVALID: 'ИНН неверен',
     INVALID_CRITERIA: 'Критерии оценки заданы неверно',

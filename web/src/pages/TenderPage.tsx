@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api, session, unwrap, type Schemas } from '../api/client';
 import { useMe } from '../auth';
+import { Enquiries } from '../components/Enquiries';
 import { ErrorText } from '../components/ErrorText';
 import { OwnBids } from '../components/OwnBids';
 import { Schedule } from '../components/Schedule';
@@ -166,6 +167,7 @@ export function TenderPage() {
           </Table>
         </Card>
       </SimpleGrid>
+      {x.status !== 'draft' && <Enquiries tender={x} />}
       {me?.role === 'investor' && x.status !== 'draft' && <OwnBids tender={x} />}
       {me && ['standstill', 'contracting', 'complete'].includes(x.status) && (
         <Anchor component={Link} to="/contracts">
