@@ -152,11 +152,25 @@ test.describe.serial('the Moscow story through the console', () => {
     await expect(page.getByTestId('receipt-verified')).toBeVisible();
   });
 
-  test('the third investor bids', async () => {
-    const { page } = bidders[2] as Person;
+  test('the third investor bids, then replaces the bid with a lower price', async () => {
+    const third = bidders[2] as Person;
+    const { page } = third;
     await fillBid(page, tenderUrl, { price: '1350000', investment: '3600000000', months: 32 });
     await page.getByRole('button', { name: 'Подать заявку' }).click();
     await expect(page.getByTestId('receipt-verified')).toBeVisible();
+    await page.reload();
+    await page.getByRole('button', { name: 'Заменить заявку' }).click();
+    const form = page.getByTestId('bid-form');
+    // Prefilled with what this browser sent: only the price changes.
+    await expect(form.getByLabel('Адрес завода')).toHaveValue('Москва, Зеленоград');
+    await form.getByLabel(/Цена за единицу/).fill('1340000');
+    await checkPage(third, 'bid-replace');
+    await form.getByRole('button', { name: 'Подать новую версию' }).click();
+    await expect(page.getByTestId('bid-form')).toHaveCount(0);
+    const bid = page.getByTestId('own-bid');
+    await expect(bid).toHaveCount(1);
+    await expect(bid.getByTestId('receipt-verified')).toBeVisible();
+    await expect(bid.getByTestId('receipt')).toContainText('версия 2');
   });
 
   test('sealed means sealed: before opening the officer sees no bid count and no bid', async () => {

@@ -62,21 +62,49 @@ function initialContent(tender: Schemas['TenderResponse']): BidContent {
   };
 }
 
-/** The bid form the tender's terms generate, with its admission warnings shown live. */
-export function BidForm({ tender }: { tender: Schemas['TenderResponse'] }) {
+/**
+ * The bid form the tender's terms generate, with its admission warnings shown live. Given
+ * `replacing`, it opens with what this browser sent last (a sealed bid is not readable back)
+ * and puts a new version of that bid; `onReplaced` then closes it.
+ */
+export function BidForm({
+  tender,
+  replacing,
+  onReplaced,
+}: {
+  tender: Schemas['TenderResponse'];
+  replacing?: Schemas['BidResponse'];
+  onReplaced?: () => void;
+}) {
   const { t } = useTranslation();
   const client = useQueryClient();
-  const [content, setContent] = useState<BidContent>(() => initialContent(tender));
+  const [content, setContent] = useState<BidContent>(
+    () =>
+      (replacing &&
+        (sentContent.load(replacing.id, replacing.version) as BidContent | undefined)) ??
+      initialContent(tender),
+  );
   const warnings = bidWarnings(content, tender);
   const submit = useMutation({
     mutationFn: async (body: BidContent) => {
       const bid = unwrap(
-        await api.POST('/api/v1/tenders/{id}/bids', { params: { path: { id: tender.id } }, body }),
+        replacing
+          ? await api.PUT('/api/v1/tenders/{id}/bids/{bidId}', {
+              params: { path: { id: tender.id, bidId: replacing.id } },
+              body,
+            })
+          : await api.POST('/api/v1/tenders/{id}/bids', {
+              params: { path: { id: tender.id } },
+              body,
+            }),
       );
       sentContent.save(bid.id, bid.version, body);
       return { bid, body };
     },
-    onSuccess: () => client.invalidateQueries({ queryKey: ['own-bids', tender.id] }),
+    onSuccess: async () => {
+      await client.invalidateQueries({ queryKey: ['own-bids', tender.id] });
+      onReplaced?.();
+    },
   });
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -131,7 +159,7 @@ export function BidForm({ tender }: { tender: Schemas['TenderResponse'] }) {
 
   return (
     <Stack component="form" onSubmit={onSubmit} data-testid="bid-form">
-      <Title order={3}>{t('bid.formTitle')}</Title>
+      <Title order={3}>{t(replacing ? 'bid.replaceTitle' : 'bid.formTitle')}</Title>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         {tender.subject && (
           <TextInput
@@ -375,8 +403,13 @@ export function BidForm({ tender }: { tender: Schemas['TenderResponse'] }) {
       />
       <Group>
         <Button type="submit" loading={submit.isPending}>
-          {t('bid.submit')}
+          {t(replacing ? 'bid.replaceSubmit' : 'bid.submit')}
         </Button>
+        {replacing && onReplaced && (
+          <Button variant="default" onClick={onReplaced}>
+            {t('common.cancel')}
+          </Button>
+        )}
       </Group>
     </Stack>
   );

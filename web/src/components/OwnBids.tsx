@@ -1,5 +1,6 @@
-import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap, type Schemas } from '../api/client';
 import { BidForm } from './BidForm';
@@ -9,7 +10,11 @@ import { StatusBadge } from './StatusBadge';
 
 const LIVE = ['submitted', 'invalidated'];
 
-/** An investor's own bids on a tender, each receipt verified; the form when it has none. */
+/**
+ * An investor's own bids on a tender, each receipt verified; the form when it has none. A live
+ * bid may be replaced (a new version) or withdrawn before the deadline; one an amendment of the
+ * conditions invalidated is confirmed as it stands, or replaced.
+ */
 export function OwnBids({ tender }: { tender: Schemas['TenderResponse'] }) {
   const { t } = useTranslation();
   const client = useQueryClient();
@@ -17,6 +22,16 @@ export function OwnBids({ tender }: { tender: Schemas['TenderResponse'] }) {
     queryKey: ['own-bids', tender.id],
     queryFn: async () =>
       unwrap(await api.GET('/api/v1/tenders/{id}/bids', { params: { path: { id: tender.id } } })),
+  });
+  const [replacing, setReplacing] = useState<string | null>(null);
+  const confirm = useMutation({
+    mutationFn: async (bidId: string) =>
+      unwrap(
+        await api.POST('/api/v1/tenders/{id}/bids/{bidId}/confirm', {
+          params: { path: { id: tender.id, bidId } },
+        }),
+      ),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['own-bids', tender.id] }),
   });
   const withdraw = useMutation({
     mutationFn: async (bidId: string) =>
@@ -44,8 +59,23 @@ export function OwnBids({ tender }: { tender: Schemas['TenderResponse'] }) {
               receipt={bid.receipt}
               content={sentContent.load(bid.id, bid.version)}
             />
+            {bid.status === 'invalidated' && (
+              <Alert color="yellow" data-testid="bid-invalidated">
+                {t('bid.invalidatedHint')}
+              </Alert>
+            )}
             {tender.status === 'tendering' && LIVE.includes(bid.status) && (
               <Group>
+                {bid.status === 'invalidated' && (
+                  <Button loading={confirm.isPending} onClick={() => confirm.mutate(bid.id)}>
+                    {t('bid.confirm')}
+                  </Button>
+                )}
+                {replacing !== bid.id && (
+                  <Button variant="light" onClick={() => setReplacing(bid.id)}>
+                    {t('bid.replace')}
+                  </Button>
+                )}
                 <Button
                   variant="light"
                   color="red"
@@ -56,7 +86,10 @@ export function OwnBids({ tender }: { tender: Schemas['TenderResponse'] }) {
                 </Button>
               </Group>
             )}
-            <ErrorText error={withdraw.error} />
+            <ErrorText error={withdraw.error ?? confirm.error} />
+            {replacing === bid.id && tender.status === 'tendering' && (
+              <BidForm tender={tender} replacing={bid} onReplaced={() => setReplacing(null)} />
+            )}
           </Stack>
         </Card>
       ))}

@@ -49,6 +49,7 @@ export const en: typeof ru = {
     no: 'No',
     save: 'Save',
     download: 'Download',
+    cancel: 'Cancel',
   },
   sandbox: {
     now: 'Sandbox clock: {{at}}',
@@ -166,6 +167,12 @@ export const en: typeof ru = {
     },
   },
   bid: {
+    replace: 'Replace the bid',
+    replaceTitle: 'A new version of the bid',
+    replaceSubmit: 'Submit the new version',
+    confirm: 'Confirm the bid',
+    invalidatedHint:
+      'The customer changed the tender’s conditions. Confirm the bid under the new conditions or replace it before the deadline, or it will not be opened.',
     itemPrice: 'Unit price: {{item}} ({{unit}}), RUB',
     formTitle: 'Bid',
     yours: 'Your bid',
