@@ -118,6 +118,32 @@ test.describe.serial('the Moscow story through the console', () => {
     );
   });
 
+  test('the officer amends the description; a deadline in the past is refused with its code', async () => {
+    const { page } = officer;
+    await page.goto(tenderUrl);
+    const form = page.getByTestId('amendment-form');
+    const deadline = form.getByLabel('Окончание подачи заявок');
+    const kept = await deadline.inputValue();
+    await deadline.fill('2020-01-15T10:00');
+    await form.getByLabel('Причина изменения').fill('Уточнение сроков');
+    await form.getByRole('button', { name: 'Внести изменение' }).click();
+    await expect(form.getByTestId('error-code')).toHaveText('INVALID_TIMELINE');
+    officer.errors.length = 0; // the browser logs the expected 400 (INVALID_TIMELINE)
+    await checkPage(officer, 'amendment-refused');
+    await deadline.fill(kept);
+    await form
+      .getByLabel('Описание')
+      .fill(
+        'Построить завод тяговых батарей в Москве и поставлять батареи. Площадка — на выбор инвестора.',
+      );
+    await form.getByLabel('Причина изменения').fill('Уточнено место размещения завода');
+    await form.getByRole('button', { name: 'Внести изменение' }).click();
+    await expect(page.getByTestId('amendment')).toContainText('Уточнено место размещения завода');
+    await expect(page.getByTestId('amendment')).not.toContainText('изменены условия');
+    await expect(page.getByText('Площадка — на выбор инвестора.').first()).toBeVisible();
+    await expect(page.getByTestId('status')).toHaveText('Приём заявок');
+  });
+
   test('the first investor bids and sees the receipt verified in the browser', async () => {
     const { page } = bidders[0] as Person;
     await fillBid(page, tenderUrl, { price: '1320000', investment: '3400000000', months: 30 });

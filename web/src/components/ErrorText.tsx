@@ -1,4 +1,4 @@
-import { Alert } from '@mantine/core';
+import { Alert, Code } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
 import { words } from '../i18n';
@@ -19,9 +19,18 @@ function detailLines(error: ApiError, fields: readonly string[]): string[] {
 /**
  * An API error in the user's language, beside the action it concerns. `fields` names the
  * form's own fields: their VALIDATION_FAILED messages are shown under them (fieldError),
- * so only the others are listed here.
+ * so only the others are listed here. `withCode` shows the API's code too, where the refusal
+ * is a rule to look up (an amendment refused for its timeline, say).
  */
-export function ErrorText({ error, fields = [] }: { error: unknown; fields?: readonly string[] }) {
+export function ErrorText({
+  error,
+  fields = [],
+  withCode = false,
+}: {
+  error: unknown;
+  fields?: readonly string[];
+  withCode?: boolean;
+}) {
   const { t } = useTranslation();
   if (!error) return null;
   const text =
@@ -34,6 +43,12 @@ export function ErrorText({ error, fields = [] }: { error: unknown; fields?: rea
   return (
     <Alert color="red" role="alert" title={t('common.error')} data-testid="error">
       {text}
+      {withCode && error instanceof ApiError && (
+        <>
+          {' '}
+          <Code data-testid="error-code">{error.code}</Code>
+        </>
+      )}
       {details.length > 0 && (
         <ul>
           {details.map((d) => (

@@ -201,6 +201,20 @@ export const en: typeof ru = {
     withdraw: 'Withdraw the bid',
     closed: 'Submission is closed.',
   },
+  amendments: {
+    title: 'Amendments to the notice',
+    entry: 'No. {{number}} of {{at}}: {{reason}}',
+    conditionChange: 'conditions changed — bids must be confirmed',
+    hint: 'Amendments close one working day before the deadline. Only the fields you change are sent.',
+    description: 'Description',
+    minInvestment: 'Minimum investment, ₽',
+    conditionHint: 'A condition: submitted bids will need confirming',
+    reason: 'Reason for the amendment',
+    submit: 'Amend the tender',
+    done: 'Amendment No. {{number}} recorded. Deadline: {{deadline}}.',
+    doneCondition:
+      'Amendment No. {{number}} recorded: conditions changed, submitted bids await confirmation. Deadline: {{deadline}}.',
+  },
   enquiries: {
     title: 'Clarification questions',
     none: 'No questions yet.',

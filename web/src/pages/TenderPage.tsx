@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api, session, unwrap, type Schemas } from '../api/client';
 import { useMe } from '../auth';
+import { Amendments } from '../components/Amendments';
 import { Enquiries } from '../components/Enquiries';
 import { ErrorText } from '../components/ErrorText';
 import { OwnBids } from '../components/OwnBids';
@@ -167,6 +168,7 @@ export function TenderPage() {
           </Table>
         </Card>
       </SimpleGrid>
+      {x.status !== 'draft' && <Amendments tender={x} />}
       {x.status !== 'draft' && <Enquiries tender={x} />}
       {me?.role === 'investor' && x.status !== 'draft' && <OwnBids tender={x} />}
       {me && ['standstill', 'contracting', 'complete'].includes(x.status) && (
