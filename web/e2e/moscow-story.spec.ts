@@ -50,6 +50,30 @@ test.describe.serial('the Moscow story through the console', () => {
     await checkPage(admin, 'admin-users');
   });
 
+  test('the admin records a key rate; the same day twice, and a day that does not exist, are refused under their fields', async () => {
+    const { page } = admin;
+    const form = page.getByTestId('key-rate-form');
+    for (const attempt of [1, 2]) {
+      await form.getByLabel('Действует с').fill('2031-03-17');
+      await form.getByLabel('Ставка, % годовых').fill('17,25');
+      await form.getByRole('button', { name: 'Записать ставку' }).click();
+      if (attempt === 1) await expect(page.getByTestId('key-rates')).toContainText('17,25 %');
+    }
+    await expect(form.getByText('Ставка с этого дня уже записана')).toBeVisible();
+    await expect(form.getByLabel('Действует с')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByTestId('key-rates').getByText('17,25 %')).toHaveCount(1);
+    // The calendar: a day that does not exist is named under the days, and nothing is saved.
+    const calendar = page.getByTestId('calendar-form');
+    await calendar.getByLabel('Год').fill('2035');
+    await expect(calendar.getByTestId('calendar-summary')).toContainText('выходные и праздники');
+    await calendar.getByLabel('Нерабочие дни').fill('2035-01-01\n2035-02-30');
+    await calendar.getByRole('button', { name: 'Сохранить календарь' }).click();
+    await expect(calendar.getByLabel('Нерабочие дни')).toHaveAttribute('aria-invalid', 'true');
+    await expect(calendar.getByTestId('calendar-summary')).toContainText('выходные и праздники');
+    admin.errors.length = 0; // the browser logs the expected 409 (INVALID_STATE) and 400
+    await checkPage(admin, 'admin-reference');
+  });
+
   test('the officer drafts the tender and publishes it', async ({ browser }) => {
     officer = await openBrowser(browser);
     const page = officer.page;

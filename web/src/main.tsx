@@ -44,10 +44,14 @@ const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } },
 });
 
-// Mantine's dimmed grey (hints, descriptions) is below AA contrast on white: one shade darker.
+// Mantine's dimmed grey (hints, descriptions) and its error red (a field's API message) are
+// below AA contrast on white: darker shades.
 const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
-  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' },
+  light: {
+    '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    '--mantine-color-error': 'var(--mantine-color-red-9)',
+  },
   dark: {},
 });
 

@@ -279,6 +279,25 @@ export const en: typeof ru = {
     commissionHint: 'You are on the commission; add colleagues’ ids, comma-separated',
     save: 'Save the draft',
   },
+  keyRates: {
+    title: 'Bank of Russia key rate',
+    effectiveFrom: 'Effective from',
+    ratePct: 'Rate, % per year',
+    rateHint: 'For example, 16.00',
+    decimal: '.',
+    record: 'Record the rate',
+    taken: 'A rate from this day is already recorded',
+  },
+  calendar: {
+    title: 'Working calendar (Moscow)',
+    year: 'Year',
+    summary: 'Non-working days: {{count}}',
+    source: { table: 'by decree', default: 'default weekends and holidays' },
+    days: 'Non-working days',
+    daysHint:
+      'Every non-working day of the year (weekends too), one each: YYYY-MM-DD. Leave a working Saturday out.',
+    save: 'Save the calendar',
+  },
   admin: {
     title: 'Users',
     newUser: 'New user',

@@ -16,10 +16,14 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap, type Schemas } from '../api/client';
 import { fieldError } from '../lib/field-errors';
 import { ErrorText } from '../components/ErrorText';
+import { KeyRates, WorkingCalendar } from '../components/ReferenceData';
 
 type NewUser = Schemas['CreateUserDto'];
 
-/** Users: the admin creates officers, auditors and admins (investors register themselves). */
+/**
+ * Users (the admin creates officers, auditors and admins; investors register themselves) and
+ * the reference data deadlines and penalties are computed from: key rates and the calendar.
+ */
 export function AdminPage() {
   const { t } = useTranslation();
   const client = useQueryClient();
@@ -121,6 +125,10 @@ export function AdminPage() {
           </Table>
         </Table.ScrollContainer>
       )}
+      <SimpleGrid cols={{ base: 1, lg: 2 }}>
+        <KeyRates />
+        <WorkingCalendar initialYear={new Date().getFullYear()} />
+      </SimpleGrid>
     </Stack>
   );
 }
