@@ -1159,8 +1159,11 @@ export interface components {
             enquiriesUntil?: string;
             /** @description Product lines (CONTRACT.md §1), instead of subject and maxUnitPriceRub */
             items?: components["schemas"]["SupplyItemInput"][];
-            /** @example 1500000.00 */
-            maxUnitPriceRub: string;
+            /**
+             * @description Ceiling unit price of the one-line form
+             * @example 1500000.00
+             */
+            maxUnitPriceRub?: string;
             offsetConditions?: components["schemas"]["OffsetConditionsInput"];
             subject?: components["schemas"]["SubjectInput"];
             /** @example 2027-01-15T09:00:00.000Z */

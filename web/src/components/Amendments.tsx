@@ -86,11 +86,7 @@ export function Amendments({ tender }: { tender: Tender }) {
     unwrap(
       await api.POST('/api/v1/tenders/{id}/amendments', {
         params: { path: { id: tender.id } },
-        // The generated type marks maxUnitPriceRub required, though the API takes it as optional.
-        body: {
-          reason: d.reason,
-          changes: changesOf(tender, d) as Schemas['AmendmentChangesInput'],
-        },
+        body: { reason: d.reason, changes: changesOf(tender, d) },
       }),
     ),
   );

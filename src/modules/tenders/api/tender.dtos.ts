@@ -198,7 +198,11 @@ export class AmendmentChangesInput {
   @Matches(INSTANT)
   submissionDeadline?: string;
   @ApiPropertyOptional() @IsOptional() @Matches(INSTANT) enquiriesUntil?: string;
-  @IsOptional() @IsMoney('1500000.00') maxUnitPriceRub?: string;
+  // Above IsMoney, so the document marks it optional (IsMoney's own ApiProperty says required).
+  @ApiPropertyOptional({ description: 'Ceiling unit price of the one-line form' })
+  @IsOptional()
+  @IsMoney('1500000.00')
+  maxUnitPriceRub?: string;
   @ApiPropertyOptional({
     type: [SupplyItemInput],
     description: 'Product lines (CONTRACT.md §1), instead of subject and maxUnitPriceRub',
