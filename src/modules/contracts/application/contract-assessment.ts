@@ -20,6 +20,7 @@ import {
   acceptedUnitsByYear,
   productionReportClock,
   productionReportsOf,
+  type ProductionReportRow,
 } from '../infrastructure/production-report-rows';
 import { ordersOfContract, type OrderRow } from '../infrastructure/supply-order-rows';
 import { supplyStages } from './orders.query';
@@ -30,6 +31,8 @@ export interface ContractAssessment {
   verifiedRub: string;
   milestones: ComplianceMilestoneRow[];
   orders: OrderRow[];
+  /** Accepted production reports. */
+  acceptedReports: ProductionReportRow[];
   stages: StageProgress[];
 }
 
@@ -90,6 +93,7 @@ export async function assessContract(
     verifiedRub,
     milestones,
     orders,
+    acceptedReports: reports,
     stages: supplyStages(contract, orders),
   };
 }

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../../common/auth/role';
 import { Clock } from '../../../common/clock/clock';
-import { DomainError, InvalidStateError, NotFoundError } from '../../../common/errors/domain-error';
+import { DomainError, InvalidStateError } from '../../../common/errors/domain-error';
 import { activeUserIdsOfOrganizations } from '../../accounts';
 import { appendAuditEvent } from '../../audit';
 import { KeyRatesQuery } from '../../key-rates';
@@ -12,9 +12,9 @@ import { coverageOf } from '../domain/claim-coverage';
 import { CLAIM_INITIAL_STATUS } from '../domain/claim-status';
 import { computePenalties } from '../domain/penalty-calculator';
 import { claimsOfContract, insertClaim } from '../infrastructure/claim-rows';
-import { contractById } from '../infrastructure/contract-rows';
 import { claimFacts, toClaimView, type ClaimView } from './claim-view';
 import { assessContract } from './contract-assessment';
+import { readableContract } from './lock-supply-contract';
 import { penaltyFacts } from './penalty-facts';
 
 /**
@@ -34,8 +34,7 @@ export class IssueClaimUseCase {
   async execute(officer: AuthUser, contractId: string, asOfText?: string): Promise<ClaimView> {
     const keyRates = await this.keyRates.list();
     return this.dataSource.transaction(async (m) => {
-      const contract = await contractById(m, contractId, 'update');
-      if (!contract) throw new NotFoundError('Contract');
+      const contract = await readableContract(m, officer, contractId, 'update');
       if (!contract.build_deadline)
         throw new InvalidStateError('The contract is not signed yet', contract.status);
       // Decree 783 settled a fulfilled contract's claims at completion; a claim issued after

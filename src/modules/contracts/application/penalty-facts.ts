@@ -2,7 +2,6 @@ import Decimal from 'decimal.js';
 import type { EntityManager } from 'typeorm';
 import { moscowDate } from '../../calendar';
 import { tenderPenaltyLadders } from '../../tenders';
-import type { Finding } from '../domain/compliance';
 import {
   fineKey,
   type FineFact,
@@ -16,7 +15,6 @@ import {
   localizationFirstBelow,
   verifiedInvestmentFiledBy,
 } from '../infrastructure/milestone-reports.store';
-import { productionReportsOf } from '../infrastructure/production-report-rows';
 import type { OrderRow } from '../infrastructure/supply-order-rows';
 import type { ContractAssessment } from './contract-assessment';
 
@@ -36,7 +34,7 @@ export async function penaltyFacts(
     ...failedOrderFines(contract, assessment.orders),
     ...(await buildDeadlineFines(m, contract, assessment, asOf)),
     ...(await localizationFines(m, contract)),
-    ...(await outputShareFines(m, contract.id, assessment.findings, asOf)),
+    ...outputShareFines(assessment, asOf),
   ]);
   return {
     contractValueRub: contract.value_rub,
@@ -121,16 +119,9 @@ async function localizationFines(m: EntityManager, contract: ContractRecord): Pr
 }
 
 /** A year's accepted deliveries above the share of its accepted production report. */
-async function outputShareFines(
-  m: EntityManager,
-  contractId: string,
-  findings: readonly Finding[],
-  asOf: Date,
-): Promise<FineFact[]> {
-  const reviewed = new Map(
-    (await productionReportsOf(m, contractId)).map((r) => [r.id, r.reviewed_at]),
-  );
-  return findings
+function outputShareFines(assessment: ContractAssessment, asOf: Date): FineFact[] {
+  const reviewed = new Map(assessment.acceptedReports.map((r) => [r.id, r.reviewed_at]));
+  return assessment.findings
     .filter((f) => f.code === 'OUTPUT_SHARE_EXCEEDED')
     .map((f) => ({
       basis: 'OUTPUT_SHARE_EXCEEDED',
