@@ -468,6 +468,7 @@ export const en: typeof ru = {
     milestones: 'Milestones',
     counts: '{{met}} met, {{reported}} in review, {{pending}} pending, {{overdue}} overdue',
     buildDeadline: 'Plant due {{date}} ({{days}} days left)',
+    buildDeadlinePassed: 'Plant was due {{date}} ({{days}} days ago)',
     penalties: 'Penalties accrued',
     promised: 'Promised (cumulative)',
     verified: 'Verified (cumulative)',

@@ -467,6 +467,7 @@ export const ru = {
     counts:
       'выполнено {{met}}, на проверке {{reported}}, ожидается {{pending}}, просрочено {{overdue}}',
     buildDeadline: 'Завод — до {{date}} (осталось дней: {{days}})',
+    buildDeadlinePassed: 'Завод — до {{date}} (прошло дней: {{days}})',
     penalties: 'Начислено пеней',
     promised: 'Обещано (нарастающим итогом)',
     verified: 'Подтверждено (нарастающим итогом)',

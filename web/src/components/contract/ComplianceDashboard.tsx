@@ -25,6 +25,8 @@ export function ComplianceDashboard(props: {
     ...milestones
       .filter((m) => m.dueDate)
       .map((m) => ({ at: m.dueDate as string, rub: Number(m.plannedInvestmentRub) })),
+    // Held to today like the verified line, so the last tranche reads as a step, not a spike.
+    { at: c.asOf, rub: 0 },
   ];
   const verified = [
     ...start,
@@ -64,10 +66,15 @@ export function ComplianceDashboard(props: {
             })}
           </Text>
           <Text size="sm">
-            {t('dashboard.buildDeadline', {
-              date: formatDate(c.schedule.buildDeadline),
-              days: c.schedule.daysToBuildDeadline,
-            })}
+            {c.schedule.daysToBuildDeadline < 0
+              ? t('dashboard.buildDeadlinePassed', {
+                  date: formatDate(c.schedule.buildDeadline),
+                  days: -c.schedule.daysToBuildDeadline,
+                })
+              : t('dashboard.buildDeadline', {
+                  date: formatDate(c.schedule.buildDeadline),
+                  days: c.schedule.daysToBuildDeadline,
+                })}
           </Text>
         </Stack>
         <Stack gap={0}>
