@@ -20,6 +20,7 @@ import { CreateSupplyOrders1795695100000 } from './1795695100000-CreateSupplyOrd
 import { CreateProductionReports1795695200000 } from './1795695200000-CreateProductionReports';
 import { AddReportLocalization1795695300000 } from './1795695300000-AddReportLocalization';
 import { CreatePenaltyClaims1795695400000 } from './1795695400000-CreatePenaltyClaims';
+import { IndexDeliveriesByContract1795695500000 } from './1795695500000-IndexDeliveriesByContract';
 
 /** Every migration, in order. Passed as classes: globs break under ts-jest and bundlers. */
 export const MIGRATIONS = [
@@ -44,4 +45,5 @@ export const MIGRATIONS = [
   CreateProductionReports1795695200000,
   AddReportLocalization1795695300000,
   CreatePenaltyClaims1795695400000,
+  IndexDeliveriesByContract1795695500000,
 ];

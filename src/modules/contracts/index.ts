@@ -3,13 +3,16 @@ export { refuseContract } from './application/refuse-contract';
 export { nextContractCheck } from './domain/contract-next-check';
 export type { NextContractEvent } from './domain/contract-next-check';
 export { changeContractStatus } from './infrastructure/contract-status.writer';
-export { changeMilestoneStatus } from './infrastructure/milestone-status.writer';
+export {
+  changeMilestoneStatus,
+  changeMilestoneStatuses,
+} from './infrastructure/milestone-status.writer';
 export { changeOrderStatus } from './infrastructure/order-status.writer';
 export {
-  contractClockRow,
-  contractsDueForCheck,
+  contractClockRows,
   lockContractForCheck,
-  scheduleContractCheck,
+  lockContractsDueForCheck,
+  scheduleContractChecks,
   tenderContractClockRow,
 } from './infrastructure/contract-clock-reads';
 export type {

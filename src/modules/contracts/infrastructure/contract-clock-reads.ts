@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { openOrdersForClock, type ClockOrderRow } from './supply-order-rows';
-import { productionReportClock, type ProductionReportClockRow } from './production-report-rows';
+import { productionReportClocks, type ProductionReportClockRow } from './production-report-rows';
 
 export interface TenderContractClockRow {
   complaintPending: boolean;
@@ -51,55 +51,86 @@ export interface ContractClockRow {
   productionReports: ProductionReportClockRow;
 }
 
-/** A contract, its milestones (in order) and placed orders, as the chronograph reads them. */
-export async function contractClockRow(
+/**
+ * Contracts, their milestones (in order), placed orders and production report years, as
+ * the chronograph reads them: a fixed number of statements for any number of contracts.
+ */
+export async function contractClockRows(
   m: EntityManager,
-  contractId: string,
-): Promise<ContractClockRow | null> {
-  const [row] = await m.query<
-    { status: string; ends_at: Date | null; tender_id: string; organization_id: string }[]
-  >('SELECT status, ends_at, tender_id, organization_id FROM contracts WHERE id = $1', [
-    contractId,
-  ]);
-  if (!row) return null;
-  const milestones = await m.query<{ id: string; status: string; due_date: Date; title: string }[]>(
-    `SELECT cm.id, cm.status, cm.due_date, cm.title FROM contract_milestones cm
-     WHERE cm.contract_id = $1 ORDER BY cm.position`,
-    [contractId],
+  contractIds: readonly string[],
+): Promise<Map<string, ContractClockRow>> {
+  const rows = await m.query<
+    {
+      id: string;
+      status: string;
+      ends_at: Date | null;
+      tender_id: string;
+      organization_id: string;
+    }[]
+  >(
+    'SELECT id, status, ends_at, tender_id, organization_id FROM contracts WHERE id = ANY($1::uuid[])',
+    [contractIds],
   );
-  return {
-    status: row.status,
-    endsAt: row.ends_at,
-    tenderId: row.tender_id,
-    organizationId: row.organization_id,
-    milestones: milestones.map((x) => ({
+  const milestones = await m.query<
+    { contract_id: string; id: string; status: string; due_date: Date; title: string }[]
+  >(
+    `SELECT cm.contract_id, cm.id, cm.status, cm.due_date, cm.title FROM contract_milestones cm
+     WHERE cm.contract_id = ANY($1::uuid[]) ORDER BY cm.contract_id, cm.position`,
+    [contractIds],
+  );
+  const orders = await openOrdersForClock(m, contractIds);
+  const productionReports = await productionReportClocks(m, contractIds);
+  const contracts = new Map<string, ContractClockRow>(
+    rows.map((row) => [
+      row.id,
+      {
+        status: row.status,
+        endsAt: row.ends_at,
+        tenderId: row.tender_id,
+        organizationId: row.organization_id,
+        milestones: [],
+        orders: orders.get(row.id) ?? [],
+        productionReports: productionReports.get(row.id) as ProductionReportClockRow,
+      },
+    ]),
+  );
+  for (const x of milestones) {
+    contracts.get(x.contract_id)?.milestones.push({
       id: x.id,
       status: x.status,
       dueDate: x.due_date,
       title: x.title,
-    })),
-    orders: await openOrdersForClock(m, contractId),
-    productionReports: await productionReportClock(m, contractId),
-  };
+    });
+  }
+  return contracts;
 }
 
-/** When the chronograph looks at the contract next (null: nothing is ever due again). */
-export async function scheduleContractCheck(
+/** When the chronograph looks at each contract next (null: nothing is ever due again). */
+export async function scheduleContractChecks(
   m: EntityManager,
-  contractId: string,
-  at: Date | null,
+  checks: readonly { contractId: string; at: Date | null }[],
 ): Promise<void> {
-  await m.query('UPDATE contracts SET next_check_at = $2 WHERE id = $1', [contractId, at]);
+  await m.query(
+    `UPDATE contracts k SET next_check_at = x.at
+     FROM unnest($1::uuid[], $2::timestamptz[]) AS x(id, at) WHERE k.id = x.id`,
+    [checks.map((c) => c.contractId), checks.map((c) => c.at)],
+  );
 }
 
-/** Contracts whose next check has come, most overdue first. */
-export async function contractsDueForCheck(
+/**
+ * Holds up to `limit` contracts whose next check has come, most overdue first, for the
+ * caller's transaction. skipLocked leaves rows another worker holds to it; without it the
+ * caller waits for them (the sandbox clock must see everything due done).
+ */
+export async function lockContractsDueForCheck(
   m: EntityManager,
   now: Date,
   limit: number,
+  skipLocked: boolean,
 ): Promise<string[]> {
   const rows = await m.query<{ id: string }[]>(
-    'SELECT id FROM contracts WHERE next_check_at <= $1 ORDER BY next_check_at LIMIT $2',
+    `SELECT id FROM contracts WHERE next_check_at <= $1 ORDER BY next_check_at LIMIT $2
+     FOR UPDATE${skipLocked ? ' SKIP LOCKED' : ''}`,
     [now, limit],
   );
   return rows.map((r) => r.id);

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { InvalidStateError, NotFoundError } from '../../../common/errors/domain-error';
-import { appendAuditEvent } from '../../audit';
+import { appendAuditEvents } from '../../audit';
 import type { AuditEntry } from '../../audit';
 import {
   MILESTONE_TRANSITIONS,
@@ -25,22 +25,54 @@ export async function changeMilestoneStatus(
   m: EntityManager,
   change: MilestoneStatusChange,
 ): Promise<MilestoneStatus> {
-  const { from, to } = MILESTONE_TRANSITIONS[change.event];
-  const keepsMetAt = change.metAt === undefined;
-  const [, affected] = await m.query<[unknown[], number]>(
-    `UPDATE contract_milestones SET status = $3, met_at = CASE WHEN $4 THEN met_at ELSE $5 END
-     WHERE id = $1 AND status = ANY($2::text[])`,
-    [change.milestoneId, from, to, keepsMetAt, change.metAt ?? null],
+  return changeMilestoneStatuses(m, change.event, [change]);
+}
+
+/**
+ * Many milestones moved by one event in one statement and one audit insert (the
+ * chronograph marks every milestone of a batch of contracts overdue at once). If one may
+ * not move it throws as changeMilestoneStatus would, and the caller's transaction rolls back.
+ */
+export async function changeMilestoneStatuses(
+  m: EntityManager,
+  event: MilestoneEvent,
+  changes: readonly Omit<MilestoneStatusChange, 'event'>[],
+): Promise<MilestoneStatus> {
+  const { from, to } = MILESTONE_TRANSITIONS[event];
+  if (changes.length === 0) return to;
+  // TypeORM answers an UPDATE with [returned rows, affected count].
+  const [moved] = await m.query<[{ id: string }[], number]>(
+    `UPDATE contract_milestones cm SET status = $2,
+       met_at = CASE WHEN x.keeps THEN cm.met_at ELSE x.met_at END
+     FROM unnest($3::uuid[], $4::bool[], $5::timestamptz[]) AS x(id, keeps, met_at)
+     WHERE cm.id = x.id AND cm.status = ANY($1::text[])
+     RETURNING cm.id`,
+    [
+      from,
+      to,
+      changes.map((c) => c.milestoneId),
+      changes.map((c) => c.metAt === undefined),
+      changes.map((c) => c.metAt ?? null),
+    ],
   );
-  if (!affected) {
-    const [row] = await m.query<{ status: MilestoneStatus }[]>(
-      'SELECT status FROM contract_milestones WHERE id = $1',
-      [change.milestoneId],
-    );
-    if (!row) throw new NotFoundError('Milestone');
-    nextMilestoneStatus(row.status, change.event);
-    throw new InvalidStateError(`The milestone is ${row.status}`, row.status);
+  if (moved.length < changes.length) {
+    const ids = new Set(moved.map((r) => r.id));
+    await refuse(m, changes.find((c) => !ids.has(c.milestoneId))?.milestoneId as string, event);
   }
-  await appendAuditEvent(m, change.audit);
+  await appendAuditEvents(
+    m,
+    changes.map((c) => c.audit),
+  );
   return to;
+}
+
+/** Throws the reason a milestone may not move (the statement above has already run). */
+async function refuse(m: EntityManager, milestoneId: string, event: MilestoneEvent) {
+  const [row] = await m.query<{ status: MilestoneStatus }[]>(
+    'SELECT status FROM contract_milestones WHERE id = $1',
+    [milestoneId],
+  );
+  if (!row) throw new NotFoundError('Milestone');
+  nextMilestoneStatus(row.status, event);
+  throw new InvalidStateError(`The milestone is ${row.status}`, row.status);
 }

@@ -102,22 +102,38 @@ export async function productionReportClock(
   m: EntityManager,
   contractId: string,
 ): Promise<ProductionReportClockRow> {
-  const [row] = await m.query<
-    { delivery_years: number[]; reported_years: number[]; missed_years: number[] }[]
+  return (await productionReportClocks(m, [contractId])).get(
+    contractId,
+  ) as ProductionReportClockRow;
+}
+
+/** productionReportClock for many contracts in one statement (the chronograph's batches). */
+export async function productionReportClocks(
+  m: EntityManager,
+  contractIds: readonly string[],
+): Promise<Map<string, ProductionReportClockRow>> {
+  const rows = await m.query<
+    { id: string; delivery_years: number[]; reported_years: number[]; missed_years: number[] }[]
   >(
-    `SELECT
+    `SELECT k.id,
        ARRAY(SELECT DISTINCT extract(year FROM d.accepted_at AT TIME ZONE 'Europe/Moscow')::int
-             FROM supply_deliveries d WHERE d.contract_id = $1 AND d.accepted_quantity > 0) AS delivery_years,
+             FROM supply_deliveries d WHERE d.contract_id = k.id AND d.accepted_quantity > 0) AS delivery_years,
        ARRAY(SELECT DISTINCT r.year FROM production_reports r
-             WHERE r.contract_id = $1 AND r.decision = 'accepted') AS reported_years,
-       ARRAY(SELECT x.year FROM production_report_misses x WHERE x.contract_id = $1) AS missed_years`,
-    [contractId],
+             WHERE r.contract_id = k.id AND r.decision = 'accepted') AS reported_years,
+       ARRAY(SELECT x.year FROM production_report_misses x WHERE x.contract_id = k.id) AS missed_years
+     FROM unnest($1::uuid[]) AS k(id)`,
+    [contractIds],
   );
-  return {
-    deliveryYears: row.delivery_years,
-    reportedYears: row.reported_years,
-    missedYears: row.missed_years,
-  };
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      {
+        deliveryYears: r.delivery_years,
+        reportedYears: r.reported_years,
+        missedYears: r.missed_years,
+      },
+    ]),
+  );
 }
 
 /** Records that a year's report was missing at its due date; false if already recorded. */

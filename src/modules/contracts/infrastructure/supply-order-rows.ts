@@ -198,13 +198,14 @@ export interface ClockOrderRow {
   deliverBy: string;
 }
 
-/** The contract's orders still waiting for goods, as the chronograph reads them. */
+/** Each contract's orders still waiting for goods, by due date, as the chronograph reads them. */
 export async function openOrdersForClock(
   m: EntityManager,
-  contractId: string,
-): Promise<ClockOrderRow[]> {
+  contractIds: readonly string[],
+): Promise<Map<string, ClockOrderRow[]>> {
   const rows = await m.query<
     {
+      contract_id: string;
       id: string;
       status: string;
       due_at: Date;
@@ -214,17 +215,22 @@ export async function openOrdersForClock(
       deliver_by: string;
     }[]
   >(
-    `SELECT id, status, due_at, placed_at, item, quantity, to_char(deliver_by, 'YYYY-MM-DD') AS deliver_by
-     FROM supply_orders WHERE contract_id = $1 AND status = 'placed' ORDER BY due_at`,
-    [contractId],
+    `SELECT contract_id, id, status, due_at, placed_at, item, quantity,
+       to_char(deliver_by, 'YYYY-MM-DD') AS deliver_by
+     FROM supply_orders WHERE contract_id = ANY($1::uuid[]) AND status = 'placed' ORDER BY due_at`,
+    [contractIds],
   );
-  return rows.map((r) => ({
-    id: r.id,
-    status: r.status,
-    dueAt: r.due_at,
-    placedAt: r.placed_at,
-    item: r.item,
-    quantity: r.quantity,
-    deliverBy: r.deliver_by,
-  }));
+  const orders = new Map<string, ClockOrderRow[]>(contractIds.map((id) => [id, []]));
+  for (const r of rows) {
+    orders.get(r.contract_id)?.push({
+      id: r.id,
+      status: r.status,
+      dueAt: r.due_at,
+      placedAt: r.placed_at,
+      item: r.item,
+      quantity: r.quantity,
+      deliverBy: r.deliver_by,
+    });
+  }
+  return orders;
 }

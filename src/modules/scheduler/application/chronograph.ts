@@ -6,37 +6,39 @@ import { MetricsRegistry } from '../../../common/metrics/metrics.registry';
 import { DeadlineScheduler } from '../../../common/queue/deadline-scheduler';
 import type { ChronographAggregate } from '../../../common/queue/jobs';
 import { WorkingCalendarService } from '../../calendar';
-import { contractsDueForCheck, lockContractForCheck } from '../../contracts';
+import { lockContractForCheck, lockContractsDueForCheck } from '../../contracts';
 import { lockTenderForCheck, tendersDueForCheck } from '../../tenders';
-import { runDueContract } from './run-due-contract';
+import { runDueContracts } from './run-due-contract';
 import { DueContext, DueRun, runDueTender } from './run-due-tender';
 
 const BATCH = 200;
+/** Contracts checked in one transaction by the sweep (their rows held until it commits). */
+const CONTRACT_BATCH = 500;
 /** Below the pool size (20), so API requests still get connections during a sweep. */
 const SWEEP_CONCURRENCY = 8;
 
 const AGGREGATES: Record<
   ChronographAggregate,
   {
-    due: (m: EntityManager, now: Date, limit: number) => Promise<string[]>;
     lock: (m: EntityManager, id: string, skipLocked: boolean) => Promise<boolean>;
     run: (m: EntityManager, id: string, ctx: DueContext) => Promise<DueRun>;
   }
 > = {
-  tender: { due: tendersDueForCheck, lock: lockTenderForCheck, run: runDueTender },
+  tender: { lock: lockTenderForCheck, run: runDueTender },
   contract: {
-    due: contractsDueForCheck,
     lock: lockContractForCheck,
-    run: (m, id, ctx) => runDueContract(m, id, ctx.now),
+    run: async (m, id, ctx) => (await runDueContracts(m, [id], ctx.now))[0],
   },
 };
 
 /**
  * The two triggers of "run what is due" (DOMAIN.md §4): one aggregate (its delayed job),
  * and the sweep over every tender and contract whose nextCheckAt has passed, so nothing
- * depends on Redis having kept its jobs. Each aggregate runs in its own transaction
- * holding its row (the sweep skips rows another worker holds), so one failing aggregate
- * never stops the others. The next check is queued only after the transaction commits.
+ * depends on Redis having kept its jobs. A tender runs in its own transaction holding its
+ * row; the sweep checks contracts in batches, one transaction holding a batch's rows, and
+ * re-runs a failed batch one contract at a time, so one failing aggregate never stops the
+ * others. The sweep skips rows another worker holds. The next check is queued only after
+ * the transaction commits.
  */
 @Injectable()
 export class Chronograph {
@@ -64,35 +66,65 @@ export class Chronograph {
   async sweep(options: { waitForLocked?: boolean } = {}): Promise<number> {
     let checked = 0;
     // Tenders first: ending a tender's stand-still or signing may create a contract.
-    for (const kind of ['tender', 'contract'] as const) {
-      checked += await this.sweepKind(kind, !options.waitForLocked);
-    }
+    checked += await this.sweepTenders(!options.waitForLocked);
+    checked += await this.sweepContracts(!options.waitForLocked);
     return checked;
   }
 
-  private async sweepKind(kind: ChronographAggregate, skipLocked: boolean): Promise<number> {
+  private async sweepContracts(skipLocked: boolean): Promise<number> {
+    let checked = 0;
+    for (;;) {
+      let ids: string[] = [];
+      try {
+        const outcome = await this.dataSource.transaction(async (m) => {
+          const now = await this.clock.now(m);
+          ids = await lockContractsDueForCheck(m, now, CONTRACT_BATCH, skipLocked);
+          return { now, runs: await runDueContracts(m, ids, now) };
+        });
+        for (const run of outcome.runs) this.ran('contract', run, outcome.now);
+        checked += outcome.runs.length;
+      } catch (error) {
+        this.logger.warn({ err: error }, 'a batch of due contracts failed; checking each alone');
+        checked += await this.runEach('contract', ids, skipLocked);
+      }
+      if (ids.length < CONTRACT_BATCH) return checked;
+    }
+  }
+
+  private async sweepTenders(skipLocked: boolean): Promise<number> {
     let checked = 0;
     for (;;) {
       const now = await this.clock.now();
-      const due = await AGGREGATES[kind].due(this.dataSource.manager, now, BATCH);
-      let progressed = 0;
-      // Aggregates are independent (each its own transaction and row lock), so a few run at
-      // once: one at a time, a sweep over 10,000 due contracts was mostly round-trip waits.
-      let next = 0;
-      const lane = async () => {
-        while (next < due.length) {
-          const id = due[next++];
-          try {
-            if (await this.run(kind, id, skipLocked)) progressed += 1;
-          } catch (error) {
-            this.logger.error({ err: error, kind, id }, 'due work failed; it will be retried');
-          }
-        }
-      };
-      await Promise.all(Array.from({ length: SWEEP_CONCURRENCY }, lane));
+      const due = await tendersDueForCheck(this.dataSource.manager, now, BATCH);
+      const progressed = await this.runEach('tender', due, skipLocked);
       checked += progressed;
       if (due.length < BATCH || progressed === 0) return checked;
     }
+  }
+
+  /**
+   * Aggregates each in its own transaction, a few at once (one at a time was mostly
+   * round-trip waits); a failure is logged and left to the next sweep. Returns how many ran.
+   */
+  private async runEach(
+    kind: ChronographAggregate,
+    ids: readonly string[],
+    skipLocked: boolean,
+  ): Promise<number> {
+    let progressed = 0;
+    let next = 0;
+    const lane = async () => {
+      while (next < ids.length) {
+        const id = ids[next++];
+        try {
+          if (await this.run(kind, id, skipLocked)) progressed += 1;
+        } catch (error) {
+          this.logger.error({ err: error, kind, id }, 'due work failed; it will be retried');
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: SWEEP_CONCURRENCY }, lane));
+    return progressed;
   }
 
   private async run(
@@ -108,13 +140,16 @@ export class Chronograph {
       return { run: await run(m, id, { now, sealingKey: this.config.sealingKey, calendar }), now };
     });
     if (!outcome) return null;
-    for (const transition of outcome.run.transitions) {
-      this.metrics.transitions.inc({ kind: transition.kind });
-      this.metrics.deadlineLateness.observe(
-        (outcome.now.getTime() - transition.dueAt.getTime()) / 1000,
-      );
-    }
-    this.deadlines.schedule(kind, id, outcome.run.nextCheckAt);
+    this.ran(kind, outcome.run, outcome.now);
     return outcome.run;
+  }
+
+  /** After commit: metrics, and the aggregate's next check on the queue. */
+  private ran(kind: ChronographAggregate, run: DueRun, now: Date): void {
+    for (const transition of run.transitions) {
+      this.metrics.transitions.inc({ kind: transition.kind });
+      this.metrics.deadlineLateness.observe((now.getTime() - transition.dueAt.getTime()) / 1000);
+    }
+    this.deadlines.schedule(kind, run.aggregateId, run.nextCheckAt);
   }
 }

@@ -4,98 +4,129 @@ import { appendAuditEvent } from '../../audit';
 import type { AuditActionOn, AuditEntry, AuditPayloads } from '../../audit';
 import {
   changeContractStatus,
-  changeMilestoneStatus,
+  changeMilestoneStatuses,
   changeOrderStatus,
-  contractClockRow,
+  contractClockRows,
   contractOutcomeAt,
   productionReportDueAt,
   recordMissingProductionReport,
-  scheduleContractCheck,
+  scheduleContractChecks,
   writeOffClaimsUnderPp783,
 } from '../../contracts';
+import type { ContractClockRow } from '../../contracts';
 import { nextContractCheck, NextContractEvent } from '../../contracts';
 import { claimReminder, notify, remindersSentFor } from '../../notifications';
 import type { DueRun } from './run-due-tender';
 
-interface Loaded {
-  status: string;
-  endsAt: Date | null;
-  tenderId: string;
-  organizationId: string;
-  milestones: {
-    id: string;
-    status: string;
-    dueDate: Date;
-    title: string;
-    remindersSent: string[];
-  }[];
-  orders: {
-    id: string;
-    status: string;
-    dueAt: Date;
-    placedAt: Date;
-    item: string;
-    quantity: number;
-    deliverBy: string;
-    remindersSent: string[];
-  }[];
-  productionReports: { deliveryYears: number[]; reportedYears: number[]; missedYears: number[] };
-}
+type Loaded = ContractClockRow & {
+  milestones: (ContractClockRow['milestones'][number] & { remindersSent: string[] })[];
+  orders: (ContractClockRow['orders'][number] & { remindersSent: string[] })[];
+};
 
-async function load(m: EntityManager, contractId: string): Promise<Loaded | null> {
-  const contract = await contractClockRow(m, contractId);
-  if (!contract) return null;
-  // Reminders are the notifications' table: one round trip more than the joined statement.
-  const sent = await remindersSentFor(m, [
-    ...contract.milestones.map((x) => x.id),
-    ...contract.orders.map((x) => x.id),
-  ]);
-  return {
-    ...contract,
-    milestones: contract.milestones.map((x) => ({ ...x, remindersSent: sent.get(x.id) ?? [] })),
-    orders: contract.orders.map((x) => ({ ...x, remindersSent: sent.get(x.id) ?? [] })),
-  };
+async function load(m: EntityManager, contractIds: string[]): Promise<Map<string, Loaded>> {
+  const contracts = await contractClockRows(m, contractIds);
+  // Reminders are the notifications' table: one round trip more than the joined statements.
+  const sent = await remindersSentFor(
+    m,
+    [...contracts.values()].flatMap((c) => [
+      ...c.milestones.map((x) => x.id),
+      ...c.orders.map((x) => x.id),
+    ]),
+  );
+  const loaded = new Map<string, Loaded>();
+  for (const [id, c] of contracts) {
+    loaded.set(id, {
+      ...c,
+      milestones: c.milestones.map((x) => ({ ...x, remindersSent: sent.get(x.id) ?? [] })),
+      orders: c.orders.map((x) => ({ ...x, remindersSent: sent.get(x.id) ?? [] })),
+    });
+  }
+  return loaded;
 }
 
 /**
- * "Run what is due" for one contract, in the caller's transaction holding its row: every
- * event due by `now`, in order (milestones and orders overdue, reminders, the end of the term).
+ * "Run what is due" for contracts, in the caller's transaction holding their rows: for
+ * each, every event due by `now`, in order (milestones and orders overdue, reminders, the
+ * end of the term). The contracts are read together, one event each per round, and the
+ * event a sweep finds most (a milestone falling overdue) is written for all of them in one
+ * statement: at 10,000 contracts, one transaction each was 40-80 s of round trips.
  */
-export async function runDueContract(
+export async function runDueContracts(
   m: EntityManager,
+  contractIds: readonly string[],
+  now: Date,
+): Promise<DueRun[]> {
+  const runs = new Map<string, DueRun>(
+    contractIds.map((id) => [id, { aggregateId: id, transitions: [], nextCheckAt: null }]),
+  );
+  let due = [...runs.keys()];
+  while (due.length > 0) {
+    const contracts = await load(m, due);
+    const overdue: { contractId: string; milestoneId: string }[] = [];
+    const stillDue: string[] = [];
+    for (const contractId of due) {
+      const run = runs.get(contractId) as DueRun;
+      const contract = contracts.get(contractId);
+      const next = contract && nextContractCheck(contract);
+      if (!contract || !next || next.at > now) {
+        run.nextCheckAt = next?.at ?? null;
+        continue;
+      }
+      if (next.event === 'milestone_overdue') {
+        overdue.push({ contractId, milestoneId: next.milestoneId as string });
+      } else {
+        await runEvent(m, contractId, contract, { ...next, event: next.event }, now);
+      }
+      run.transitions.push({ kind: next.event, dueAt: next.at });
+      stillDue.push(contractId);
+    }
+    await changeMilestoneStatuses(
+      m,
+      'fall_overdue',
+      overdue.map(({ contractId, milestoneId }) => ({
+        milestoneId,
+        audit: contractEntry(contractId, now, 'milestone.overdue', { milestoneId }),
+      })),
+    );
+    due = stillDue;
+  }
+  await scheduleContractChecks(
+    m,
+    [...runs.values()].map((r) => ({ contractId: r.aggregateId, at: r.nextCheckAt })),
+  );
+  return [...runs.values()];
+}
+
+function contractEntry<A extends AuditActionOn<'contract'>>(
   contractId: string,
   now: Date,
-): Promise<DueRun> {
-  const transitions: DueRun['transitions'] = [];
-  for (;;) {
-    const contract = await load(m, contractId);
-    const next = contract && nextContractCheck(contract);
-    if (!contract || !next || next.at > now) {
-      const nextCheckAt = next?.at ?? null;
-      await scheduleContractCheck(m, contractId, nextCheckAt);
-      return { aggregateId: contractId, transitions, nextCheckAt };
-    }
-    await runEvent(m, contractId, contract, next, now);
-    transitions.push({ kind: next.event, dueAt: next.at });
-  }
+  action: A,
+  data: AuditPayloads[A],
+): AuditEntry<A> {
+  return {
+    at: now,
+    actor: null,
+    action,
+    entityType: 'contract',
+    entityId: contractId,
+    data,
+  };
 }
+
+/** The events run one contract at a time (a milestone falling overdue runs batched). */
+type OneByOneEvent = NextContractEvent & {
+  event: Exclude<NextContractEvent['event'], 'milestone_overdue'>;
+};
 
 async function runEvent(
   m: EntityManager,
   contractId: string,
   c: Loaded,
-  next: NextContractEvent,
+  next: OneByOneEvent,
   now: Date,
 ) {
   const entry = <A extends AuditActionOn<'contract'>>(action: A, data: AuditPayloads[A]) =>
-    ({
-      at: now,
-      actor: null,
-      action,
-      entityType: 'contract',
-      entityId: contractId,
-      data,
-    }) as AuditEntry<A>;
+    contractEntry(contractId, now, action, data);
   const audit = <A extends AuditActionOn<'contract'>>(action: A, data: AuditPayloads[A]) =>
     appendAuditEvent<A>(m, entry(action, data));
   switch (next.event) {
@@ -115,13 +146,6 @@ async function runEvent(
       if (outcome === 'fulfilled') await writeOffClaimsUnderPp783(m, contractId, now);
       return;
     }
-    case 'milestone_overdue':
-      await changeMilestoneStatus(m, {
-        milestoneId: next.milestoneId as string,
-        event: 'fall_overdue',
-        audit: entry('milestone.overdue', { milestoneId: next.milestoneId as string }),
-      });
-      return;
     case 'milestone_reminder_30d':
     case 'milestone_reminder_7d': {
       const milestoneId = next.milestoneId as string;

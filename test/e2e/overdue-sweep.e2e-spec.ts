@@ -1,0 +1,81 @@
+import type { SignedIn } from '../support/api-client';
+import { activeContract } from '../support/contract-factory';
+import { serverNow } from '../support/tender-factory';
+import { startTestApp, TestApp } from '../support/test-app';
+
+interface Milestone {
+  id: string;
+  dueDate: string;
+  status: string;
+}
+
+/**
+ * The chronograph checks due contracts in batches (one transaction holding many rows):
+ * several contracts falling due in one sweep each get their own transitions, audit events
+ * and reminders, exactly once, as if checked one at a time.
+ */
+describe('the overdue sweep over several contracts at once', () => {
+  let t: TestApp;
+  let admin: SignedIn;
+  let auditor: SignedIn;
+
+  beforeAll(async () => {
+    t = await startTestApp({ CHRONOGRAPH_SWEEP_INTERVAL_MS: '300' });
+    admin = await t.api.signInAdmin();
+    auditor = await t.api.createStaff(admin.token, 'auditor');
+  });
+  afterAll(() => t.close());
+
+  it('marks the first milestone of each of three contracts overdue in one move of the clock, one event each', async () => {
+    const parties = [];
+    for (let i = 0; i < 3; i += 1) {
+      const party = await activeContract(t.api, admin);
+      const countersigned = await t.api.post(
+        `/contracts/${party.contract.id}/countersign`,
+        {},
+        party.officer.token,
+      );
+      expect(countersigned.status).toBe(200);
+      parties.push(party);
+    }
+    const milestonesOf = async (contractId: string) =>
+      (await t.api.get(`/contracts/${contractId}`, auditor.token)).body.milestones as Milestone[];
+    const firstDue = await Promise.all(
+      parties.map(async (p) => Date.parse((await milestonesOf(p.contract.id))[0].dueDate)),
+    );
+    // One move past every first due date: each contract's reminders and its first milestone
+    // falling overdue all come due in the same sweep.
+    const now = await serverNow(t.api);
+    const moved = await t.api.post(
+      '/sandbox/clock',
+      { advanceMs: Math.max(...firstDue) - now.getTime() + 60e3 },
+      admin.token,
+    );
+    expect(moved.status).toBe(200);
+    // Done as one batch, not by the one-at-a-time retry that follows a failed batch.
+    expect(t.logs()).not.toContain('a batch of due contracts failed');
+
+    for (const party of parties) {
+      const milestones = await milestonesOf(party.contract.id);
+      expect(milestones[0].status).toBe('overdue');
+      expect(milestones.slice(1).map((x) => x.status)).toEqual(
+        milestones.slice(1).map(() => 'pending'),
+      );
+      const events = (
+        await t.api.get(
+          `/audit/events?entityType=contract&entityId=${party.contract.id}&limit=200`,
+          auditor.token,
+        )
+      ).body.items as { action: string; data: { milestoneId?: string; kind?: string } }[];
+      expect(
+        events.filter((e) => e.action === 'milestone.overdue').map((e) => e.data.milestoneId),
+      ).toEqual([milestones[0].id]);
+      expect(
+        events
+          .filter((e) => e.action === 'milestone.reminder_sent')
+          .map((e) => e.data.kind)
+          .sort(),
+      ).toEqual(['milestone_reminder_30d', 'milestone_reminder_7d']);
+    }
+  });
+});
