@@ -21,6 +21,7 @@ import { CreateProductionReports1795695200000 } from './1795695200000-CreateProd
 import { AddReportLocalization1795695300000 } from './1795695300000-AddReportLocalization';
 import { CreatePenaltyClaims1795695400000 } from './1795695400000-CreatePenaltyClaims';
 import { IndexDeliveriesByContract1795695500000 } from './1795695500000-IndexDeliveriesByContract';
+import { IndexAuditEventsByXidAndId1795695600000 } from './1795695600000-IndexAuditEventsByXidAndId';
 
 /** Every migration, in order. Passed as classes: globs break under ts-jest and bundlers. */
 export const MIGRATIONS = [
@@ -46,4 +47,5 @@ export const MIGRATIONS = [
   AddReportLocalization1795695300000,
   CreatePenaltyClaims1795695400000,
   IndexDeliveriesByContract1795695500000,
+  IndexAuditEventsByXidAndId1795695600000,
 ];

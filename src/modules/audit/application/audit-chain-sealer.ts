@@ -8,6 +8,7 @@ import {
   lockSealer,
   moveChainHead,
   readChainHead,
+  type SealPosition,
   snapshotXmin,
 } from '../infrastructure/audit-chain-store';
 import { toChainedEvent } from '../infrastructure/audit-event-row';
@@ -28,7 +29,10 @@ const BATCH = 5000;
  * (xid8). After a run, all transactions older than that run's snapshot xmin are finished
  * and their events chained, so the next run only looks at events with xid >= that floor
  * (plus an anti-join against the chain). An event committed late by a long transaction is
- * therefore never skipped. The sealer runs every AUDIT_SEAL_INTERVAL_MS in the worker and
+ * therefore never skipped. Within one run, full batches go on from the previous batch's
+ * last event (a backlog of a million events is read once, not once per batch); only a
+ * pass that started at the floor and found everything moves the floor, so an event a
+ * late transaction committed behind such a batch is chained by that last pass. The sealer runs every AUDIT_SEAL_INTERVAL_MS in the worker and
  * before every audit read, so reads always see a complete chain.
  */
 @Injectable()
@@ -38,20 +42,27 @@ export class AuditChainSealer {
   /** Returns how many events were linked. */
   async seal(): Promise<number> {
     let linked = 0;
+    let after: SealPosition | null = null;
     for (;;) {
-      const batch = await this.dataSource.transaction((m) => this.sealBatch(m));
-      linked += batch;
-      if (batch < BATCH) return linked;
+      const batch = await this.dataSource.transaction((m) => this.sealBatch(m, after));
+      linked += batch.linked;
+      if (batch.linked === BATCH) after = batch.last;
+      else if (after)
+        after = null; // one more pass from the floor, to move it
+      else return linked;
     }
   }
 
-  private async sealBatch(m: EntityManager): Promise<number> {
+  private async sealBatch(
+    m: EntityManager,
+    after: SealPosition | null,
+  ): Promise<{ linked: number; last: SealPosition | null }> {
     await lockSealer(m);
     // Taken after the lock, in its own statement: READ COMMITTED gives each statement a
     // fresh snapshot, so the event query below sees at least every transaction below xmin.
     const xmin = await snapshotXmin(m);
     const head = await readChainHead(m);
-    const rows = await listUnchainedEvents(m, head.floorXid, BATCH);
+    const rows = await listUnchainedEvents(m, head.floorXid, after, BATCH);
 
     let seq = head.seq;
     let hash = head.hash;
@@ -63,7 +74,9 @@ export class AuditChainSealer {
       hash = next;
     }
     await insertChainLinks(m, links);
-    await moveChainHead(m, { seq, hash, floorXid: rows.length < BATCH ? xmin : head.floorXid });
-    return rows.length;
+    const complete = after === null && rows.length < BATCH;
+    await moveChainHead(m, { seq, hash, floorXid: complete ? xmin : head.floorXid });
+    const last = rows.at(-1);
+    return { linked: rows.length, last: last ? { xid: last.xid, id: last.id } : after };
   }
 }

@@ -1,7 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { chainHash, GENESIS_HASH } from '../domain/audit-hash';
-import { listLinks } from '../infrastructure/audit-event-store';
+import {
+  listLinks,
+  type LinkRow,
+  readWholeChainInOneSnapshot,
+} from '../infrastructure/audit-event-store';
 import { toChainedEvent } from '../infrastructure/audit-event-row';
 import { AuditChainSealer } from './audit-chain-sealer';
 
@@ -12,11 +16,14 @@ export interface ChainVerification {
   firstBrokenSeq: number | null;
 }
 
-const PAGE = 20000;
+/** Links per page: memory stays bounded by a page, whatever the length of the chain. */
+const PAGE = 2000;
 
 /**
  * Re-hashes the whole chain from the genesis hash, trusting nothing stored but the events:
  * a changed event, a changed or removed link, or a gap in seq breaks it at that seq.
+ * One snapshot for the whole walk, and the next page is asked for before this one is
+ * hashed, so PostgreSQL reads it on the other core meanwhile.
  */
 @Injectable()
 export class VerifyAuditChainQuery {
@@ -27,10 +34,21 @@ export class VerifyAuditChainQuery {
 
   async execute(): Promise<ChainVerification> {
     await this.sealer.seal();
-    let expectedSeq = 1;
-    let hash = GENESIS_HASH;
-    for (;;) {
-      const rows = await listLinks(this.dataSource.manager, expectedSeq, PAGE);
+    return this.dataSource.transaction('REPEATABLE READ', async (m) => {
+      await readWholeChainInOneSnapshot(m);
+      return verify(m);
+    });
+  }
+}
+
+async function verify(m: EntityManager): Promise<ChainVerification> {
+  let expectedSeq = 1;
+  let hash = GENESIS_HASH;
+  let page: Promise<LinkRow[]> | null = listLinks(m, expectedSeq, PAGE);
+  try {
+    while (page) {
+      const rows: LinkRow[] = await page;
+      page = rows.length === PAGE ? listLinks(m, Number(rows[PAGE - 1].seq) + 1, PAGE) : null;
       for (const row of rows) {
         const seq = Number(row.seq);
         const intact =
@@ -49,8 +67,10 @@ export class VerifyAuditChainQuery {
         hash = row.hash;
         expectedSeq += 1;
       }
-      if (rows.length < PAGE) break;
     }
     return { valid: true, count: expectedSeq - 1, headHash: hash, firstBrokenSeq: null };
+  } finally {
+    // A page asked for ahead of a break is still read before the transaction ends.
+    await page?.catch(() => undefined);
   }
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { chainHash, ChainedEvent, GENESIS_HASH } from './audit-hash';
+import { canonicalJson } from '../../../common/canonical-json/canonical-json';
+import { canonicalEvent, chainHash, ChainedEvent, GENESIS_HASH } from './audit-hash';
 
 const event: ChainedEvent = {
   seq: 1,
@@ -28,5 +29,16 @@ describe('audit chain hash', () => {
     expect(chainHash('1'.repeat(64), event)).not.toBe(base);
     expect(chainHash(GENESIS_HASH, { ...event, seq: 2 })).not.toBe(base);
     expect(chainHash(GENESIS_HASH, { ...event, data: { role: 'admin' } })).not.toBe(base);
+  });
+
+  it('writes an event exactly as the general canonical JSON does', () => {
+    const events: ChainedEvent[] = [
+      event,
+      { ...event, actor: null, data: {} },
+      { ...event, seq: 1234567, data: { z: [1, 2.5, 'ü'], a: { y: null, b: true }, é: 1e21 } },
+      { ...event, action: 'a"b\\c\n', entityId: '\u2028\u0001', data: [{ b: 1, a: 2 }] },
+      { ...event, actor: { role: 'auditor', id: 'x' }, data: 'text' },
+    ];
+    for (const e of events) expect(canonicalEvent(e)).toBe(canonicalJson(e));
   });
 });

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { canonicalJson } from '../../../common/canonical-json/canonical-json';
 
 export const GENESIS_HASH = '0'.repeat(64);
@@ -16,5 +16,19 @@ export interface ChainedEvent {
 
 /** hash = SHA-256(prevHash ‖ canonical JSON of the event), hex (DOMAIN.md §9). */
 export function chainHash(prevHash: string, event: ChainedEvent): string {
-  return createHash('sha256').update(prevHash).update(canonicalJson(event)).digest('hex');
+  return hash('sha256', prevHash + canonicalEvent(event), 'hex');
+}
+
+/**
+ * canonicalJson(event), with the event's own keys written in their RFC 8785 order instead
+ * of sorted per event: verifying a million events spent a third of its time sorting them.
+ * Only `data` (free-form) goes through the general algorithm.
+ */
+export function canonicalEvent(e: ChainedEvent): string {
+  const actor = e.actor === null ? 'null' : canonicalJson(e.actor);
+  return (
+    `{"action":${JSON.stringify(e.action)},"actor":${actor},"at":${JSON.stringify(e.at)},` +
+    `"data":${canonicalJson(e.data)},"entityId":${JSON.stringify(e.entityId)},` +
+    `"entityType":${JSON.stringify(e.entityType)},"seq":${canonicalJson(e.seq)}}`
+  );
 }

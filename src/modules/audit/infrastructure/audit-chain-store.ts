@@ -30,18 +30,30 @@ export async function readChainHead(m: EntityManager): Promise<ChainHead> {
   return { seq: Number(head.seq), hash: head.hash, floorXid: head.floor_xid };
 }
 
-/** Committed events not yet chained, written by transactions at or above `floorXid`. */
+/** Where a pass over pending events goes on from: the last event of its previous batch. */
+export interface SealPosition {
+  xid: string;
+  id: string;
+}
+
+export type UnchainedEventRow = AuditEventRow & { xid: string };
+
+/**
+ * Committed events not yet chained, written by transactions at or above `floorXid`, in
+ * (xid, id) order after `after`: a range scan of audit_events_xid_id_idx.
+ */
 export function listUnchainedEvents(
   m: EntityManager,
   floorXid: string,
+  after: SealPosition | null,
   limit: number,
-): Promise<AuditEventRow[]> {
-  return m.query<AuditEventRow[]>(
-    `SELECT ${AUDIT_EVENT_COLUMNS} FROM audit_events e
-     WHERE e.xid >= $1::xid8
+): Promise<UnchainedEventRow[]> {
+  return m.query<UnchainedEventRow[]>(
+    `SELECT ${AUDIT_EVENT_COLUMNS}, e.xid::text AS xid FROM audit_events e
+     WHERE e.xid >= $1::xid8 AND (e.xid, e.id) > ($2::xid8, $3::int8)
        AND NOT EXISTS (SELECT 1 FROM audit_chain c WHERE c.event_id = e.id)
-     ORDER BY e.id LIMIT $2`,
-    [floorXid, limit],
+     ORDER BY e.xid, e.id LIMIT $4`,
+    [floorXid, after?.xid ?? '0', after?.id ?? '0', limit],
   );
 }
 
