@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { createHash } from 'node:crypto';
 import { checkPage, nav, openBrowser, signIn, validInn, type Person } from './support/console';
 import { ADMIN } from './support/server';
 import { fillBid, publishBatteryTender } from './support/story';
@@ -9,6 +10,8 @@ function addDays(date: string, days: number): string {
     .toISOString()
     .slice(0, 10);
 }
+
+const PLANT_LAYOUT = Buffer.from('%PDF-1.4 plant layout, Zelenograd site');
 
 /**
  * The Moscow battery tender through the console only (issue 18's acceptance): every step
@@ -177,6 +180,19 @@ test.describe.serial('the Moscow story through the console', () => {
     await expect(page.getByTestId('receipt-verified')).toBeVisible();
     await page.reload();
     await expect(page.getByTestId('own-bid').getByTestId('receipt-verified')).toBeVisible();
+    // A document sealed with the bid: listed with its size and hash, its name only here.
+    const documents = page.getByTestId('bid-documents');
+    await documents.locator('input[type=file]').setInputFiles({
+      name: 'plant-layout.pdf',
+      mimeType: 'application/pdf',
+      buffer: PLANT_LAYOUT,
+    });
+    await documents.getByRole('button', { name: 'Загрузить документ' }).click();
+    const doc = documents.getByTestId('bid-document');
+    await expect(doc).toContainText('plant-layout.pdf');
+    await expect(doc).toContainText(`${PLANT_LAYOUT.length} байт`);
+    await expect(doc).toContainText(createHash('sha256').update(PLANT_LAYOUT).digest('hex'));
+    await expect(doc).toContainText('Скачать можно после вскрытия');
     await checkPage(bidders[0] as Person, 'bid-receipt');
   });
 
@@ -248,6 +264,17 @@ test.describe.serial('the Moscow story through the console', () => {
     await officer.page.goto(tenderUrl);
     await expect(officer.page.getByTestId('status')).toHaveText('Рассмотрение');
     await expect(officer.page.getByTestId('bids-count')).toHaveText('3');
+  });
+
+  test('once opened, the investor downloads the bid document; no more can be added', async () => {
+    const { page } = bidders[0] as Person;
+    await page.goto(tenderUrl);
+    const documents = page.getByTestId('own-bid').getByTestId('bid-documents');
+    await expect(documents.getByTestId('bid-document')).toContainText('plant-layout.pdf');
+    await expect(documents.locator('input[type=file]')).toHaveCount(0);
+    const download = page.waitForEvent('download');
+    await documents.getByRole('button', { name: 'Скачать' }).click();
+    expect((await download).suggestedFilename()).toBe('plant-layout.pdf');
   });
 
   let auditor: Person;

@@ -201,6 +201,16 @@ export const en: typeof ru = {
     withdraw: 'Withdraw the bid',
     closed: 'Submission is closed.',
   },
+  bidDocuments: {
+    title: 'Bid documents',
+    none: 'No documents yet.',
+    file: 'Document',
+    hint: 'Sealed like the bid: nobody can read it before opening (up to 20 MB)',
+    upload: 'Upload the document',
+    size: '{{size}} bytes',
+    nameSealed: 'Name sealed until opening',
+    sealed: 'Can be downloaded after opening',
+  },
   amendments: {
     title: 'Amendments to the notice',
     entry: 'No. {{number}} of {{at}}: {{reason}}',
