@@ -1827,7 +1827,7 @@ export interface components {
         ErrorEnvelope: {
             /** @example SUBMISSION_CLOSED */
             code: string;
-            /** @description Machine-readable specifics, e.g. invalid fields */
+            /** @description Machine-readable specifics. For VALIDATION_FAILED, one entry per refused field: `{ field, errors: [message], constraints: [{ code, args? }] }`, `constraints` in the order of `errors`: the rule's stable code (class-validator's `isNotEmpty`, `min`, `maxLength`, …, or the API's own: `isMoney`, `isInstant`, …) and its arguments (`min`'s bound) */
             details?: Record<string, never>;
             /** @example The submission deadline has passed */
             message: string;
