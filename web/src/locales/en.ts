@@ -221,6 +221,10 @@ export const en: typeof ru = {
       milestone_report: 'Milestone reports',
       production_report: 'Production reports',
     },
+    one: {
+      milestone_report: 'Milestone report',
+      production_report: 'Production report',
+    },
     due: 'due {{date}}',
     submitted: 'Submitted {{at}}',
     total: 'Awaiting review: {{count}}',

@@ -219,6 +219,10 @@ export const ru = {
       milestone_report: 'Отчёты об этапах',
       production_report: 'Отчёты о производстве',
     },
+    one: {
+      milestone_report: 'Отчёт об этапе',
+      production_report: 'Отчёт о производстве',
+    },
     due: 'срок {{date}}',
     submitted: 'Подан {{at}}',
     total: 'Ждут проверки: {{count}}',

@@ -54,7 +54,7 @@ function PendingCard({ item, auditor }: { item: Pending; auditor: boolean }) {
             {item.organization.name}
           </Anchor>
           <Badge variant="light" color={item.milestone ? 'blue' : 'grape'}>
-            {t(`reviews.kind.${item.kind as Kind}`)}
+            {t(`reviews.one.${item.kind as Kind}`)}
           </Badge>
         </Group>
         {item.milestone ? (
