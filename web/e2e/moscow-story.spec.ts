@@ -1,5 +1,16 @@
 import { expect, test, type Page } from '@playwright/test';
-import { checkPage, nav, openBrowser, signIn, validInn, type Person } from './support/console';
+import { createHash } from 'node:crypto';
+import {
+  checkPage,
+  nav,
+  openBrowser,
+  setLanguage,
+  shoot,
+  signIn,
+  validInn,
+  type Person,
+} from './support/console';
+import { tabTo } from './support/keyboard';
 import { ADMIN } from './support/server';
 import { fillBid, publishBatteryTender } from './support/story';
 
@@ -9,6 +20,8 @@ function addDays(date: string, days: number): string {
     .toISOString()
     .slice(0, 10);
 }
+
+const PLANT_LAYOUT = Buffer.from('%PDF-1.4 plant layout, Zelenograd site');
 
 /**
  * The Moscow battery tender through the console only (issue 18's acceptance): every step
@@ -177,6 +190,19 @@ test.describe.serial('the Moscow story through the console', () => {
     await expect(page.getByTestId('receipt-verified')).toBeVisible();
     await page.reload();
     await expect(page.getByTestId('own-bid').getByTestId('receipt-verified')).toBeVisible();
+    // A document sealed with the bid: listed with its size and hash, its name only here.
+    const documents = page.getByTestId('bid-documents');
+    await documents.locator('input[type=file]').setInputFiles({
+      name: 'plant-layout.pdf',
+      mimeType: 'application/pdf',
+      buffer: PLANT_LAYOUT,
+    });
+    await documents.getByRole('button', { name: 'Загрузить документ' }).click();
+    const doc = documents.getByTestId('bid-document');
+    await expect(doc).toContainText('plant-layout.pdf');
+    await expect(doc).toContainText(`${PLANT_LAYOUT.length} байт`);
+    await expect(doc).toContainText(createHash('sha256').update(PLANT_LAYOUT).digest('hex'));
+    await expect(doc).toContainText('Скачать можно после вскрытия');
     await checkPage(bidders[0] as Person, 'bid-receipt');
   });
 
@@ -248,6 +274,17 @@ test.describe.serial('the Moscow story through the console', () => {
     await officer.page.goto(tenderUrl);
     await expect(officer.page.getByTestId('status')).toHaveText('Рассмотрение');
     await expect(officer.page.getByTestId('bids-count')).toHaveText('3');
+  });
+
+  test('once opened, the investor downloads the bid document; no more can be added', async () => {
+    const { page } = bidders[0] as Person;
+    await page.goto(tenderUrl);
+    const documents = page.getByTestId('own-bid').getByTestId('bid-documents');
+    await expect(documents.getByTestId('bid-document')).toContainText('plant-layout.pdf');
+    await expect(documents.locator('input[type=file]')).toHaveCount(0);
+    const download = page.waitForEvent('download');
+    await documents.getByRole('button', { name: 'Скачать' }).click();
+    expect((await download).suggestedFilename()).toBe('plant-layout.pdf');
   });
 
   let auditor: Person;
@@ -334,19 +371,37 @@ test.describe.serial('the Moscow story through the console', () => {
     await expect(land.getByRole('button', { name: 'Скачать документ' })).toBeVisible();
   });
 
-  test('the auditor accepts the report and sees the dashboard chart', async ({ browser }) => {
+  test('the auditor reviews the report from the queue and sees the dashboard chart', async ({
+    browser,
+  }) => {
     auditor = await openBrowser(browser);
     const { page } = auditor;
     await signIn(page, auditorEmail, password);
+    await nav(page, 'Очередь проверки').click();
+    const pending = page.getByTestId('pending-review').filter({ hasText: 'Земельный участок' });
+    await expect(pending).toContainText('Volga Battery Systems');
+    await expect(pending).toContainText('Договор аренды земли подписан');
+    await expect(page.getByTestId('pending-total')).toHaveText('Ждут проверки: 1');
+    await checkPage(auditor, 'review-queue');
+    // The queue holds at a phone's width too.
+    await page.setViewportSize({ width: 390, height: 900 });
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await shoot(page, 'review-queue-phone');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const download = page.waitForEvent('download');
+    await pending.getByRole('button', { name: 'Скачать документ' }).click();
+    expect((await download).suggestedFilename()).toBe('lease.pdf');
+    await pending.getByLabel('Комментарий аудитора').fill('Договор проверен');
+    await pending.getByRole('button', { name: 'Принять', exact: true }).click();
+    await expect(page.getByText('Отчётов на проверке нет.')).toBeVisible();
     await nav(page, 'Контракты').click();
     await page.getByRole('link', { name: 'Volga Battery Systems' }).click();
     const land = page.getByTestId('milestone').filter({ hasText: 'Земельный участок' });
-    const download = page.waitForEvent('download');
-    await land.getByRole('button', { name: 'Скачать документ' }).click();
-    expect((await download).suggestedFilename()).toBe('lease.pdf');
-    await land.getByLabel('Комментарий аудитора').fill('Договор проверен');
-    await land.getByRole('button', { name: 'Принять' }).click();
     await expect(land.getByTestId('status')).toHaveText('Выполнен');
+    await expect(land.getByTestId('review')).toContainText('Договор проверен');
     await expect(page.getByTestId('verified-rub')).toContainText('150 000 000,00');
     await expect(page.getByTestId('investment-chart').locator('canvas')).toBeVisible();
     await checkPage(auditor, 'contract-dashboard');
@@ -372,9 +427,14 @@ test.describe.serial('the Moscow story through the console', () => {
     await form.getByLabel('Количество').fill('0');
     await form.getByLabel('Поставить до').fill(deliverBy);
     await form.getByRole('button', { name: 'Разместить заявку' }).click();
-    // The API's VALIDATION_FAILED names `quantity`: its message is under that input.
+    // The API's VALIDATION_FAILED names `quantity` and its rule (`min`, 1): said under that
+    // input in the user's language, not in the API's English.
     await expect(form.getByLabel('Количество')).toHaveAttribute('aria-invalid', 'true');
-    await expect(form.getByText('quantity must not be less than 1')).toBeVisible();
+    await expect(form.getByText('должно быть не меньше 1')).toBeVisible();
+    await expect(form.getByText('quantity must not be less than 1')).toHaveCount(0);
+    await setLanguage(page, 'EN');
+    await expect(form.getByText('must be at least 1')).toBeVisible();
+    await setLanguage(page, 'RU');
     await expect(form.getByLabel('Поставить до')).not.toHaveAttribute('aria-invalid', 'true');
     officer.errors.length = 0; // the browser logs the expected 400 (VALIDATION_FAILED)
     await form.getByLabel('Количество').fill('40');
@@ -440,11 +500,25 @@ test.describe.serial('the Moscow story through the console', () => {
     await form.getByRole('button', { name: 'Отправить отчёт о производстве' }).click();
     const report = investor.page.getByTestId('production-report');
     await expect(report).toContainText('1 700');
-    await contractTab(auditor.page, 'Поставки');
-    const review = auditor.page.getByTestId('production-report');
-    await review.getByLabel('Комментарий аудитора').fill('Сверено с формой П-1');
-    await review.getByRole('button', { name: 'Принять', exact: true }).click();
-    await expect(review.getByTestId('review')).toContainText('Сверено с формой П-1');
+    // The officer reads the queue but has no verdict to give.
+    await nav(officer.page, 'Очередь проверки').click();
+    await expect(officer.page.getByTestId('pending-review')).toContainText('Производство за');
+    await expect(officer.page.getByTestId('review-form')).toHaveCount(0);
+    // The auditor accepts it in the queue with the keyboard alone.
+    const { page } = auditor;
+    await nav(page, 'Очередь проверки').click();
+    const pending = page.getByTestId('pending-review');
+    await expect(pending).toHaveCount(1);
+    await tabTo(page, pending.getByLabel('Комментарий аудитора'));
+    await page.keyboard.type('Сверено с формой П-1');
+    await tabTo(page, pending.getByRole('button', { name: 'Принять', exact: true }));
+    await page.keyboard.press('Enter');
+    await expect(page.getByText('Отчётов на проверке нет.')).toBeVisible();
+    await contractTab(page, 'Поставки');
+    await expect(page.getByTestId('production-report').getByTestId('review')).toContainText(
+      'Сверено с формой П-1',
+    );
+    expect(auditor.errors).toEqual([]);
   });
 
   test('the officer issues a claim for the penalties, and a second finds nothing new', async () => {
@@ -487,6 +561,58 @@ test.describe.serial('the Moscow story through the console', () => {
     await expect(page.getByTestId('paid')).not.toHaveText('0,00 ₽');
     officer.errors.length = 0; // the browser logs the expected 400 (VALIDATION_FAILED)
     await checkPage(officer, 'contract-penalties');
+  });
+
+  test('keyboard only: the officer closes a second order unfilled on the supply tab', async () => {
+    const { page } = officer;
+    const clock = await page.request.get('/api/v1/sandbox/clock');
+    const today = ((await clock.json()) as { now: string }).now.slice(0, 10);
+    await contractTab(page, 'Поставки');
+    const form = page.getByTestId('order-form');
+    await form.getByLabel('Количество').fill('10');
+    await form.getByLabel('Поставить до').fill(addDays(today, 20));
+    await form.getByRole('button', { name: 'Разместить заявку' }).click();
+    const placed = page.getByTestId('order').filter({ hasText: 'Размещена' });
+    await expect(placed).toHaveCount(1);
+    await tabTo(page, placed.getByTestId('close-order').getByLabel('Причина закрытия'), 80);
+    await page.keyboard.type('Поставщик отказался от поставки');
+    await page.keyboard.press('Enter');
+    const closed = page.getByTestId('order').filter({ has: page.getByTestId('close-reason') });
+    await expect(closed.getByTestId('close-reason')).toContainText(
+      'Поставщик отказался от поставки',
+    );
+    await expect(closed.getByTestId('status')).toHaveText('Не исполнена');
+    await expect(closed.getByTestId('close-order')).toHaveCount(0);
+    await checkPage(officer, 'contract-supply-closed');
+  });
+
+  test('the failed order is claimed by keyboard, the claim withdrawn, claimed again and written off', async () => {
+    const { page } = officer;
+    await contractTab(page, 'Пени и претензии');
+    await expect(page.getByTestId('penalty-items')).toContainText('заявка не исполнена');
+    await tabTo(page, page.getByRole('button', { name: 'Выставить претензию' }), 80);
+    await page.keyboard.press('Enter');
+    const issued = page.getByTestId('claim').filter({ hasText: 'Выставлена' });
+    await expect(issued).toHaveCount(1);
+    await expect(issued.getByTestId('claim-items')).toContainText('заявка не исполнена');
+    const withdraw = issued.getByTestId('withdraw');
+    await withdraw.getByLabel('Причина отзыва').fill('Неверно указан этап');
+    await withdraw.getByRole('button', { name: 'Отозвать' }).click();
+    const withdrawn = page.getByTestId('claim').filter({ hasText: 'Отозвана' });
+    await expect(withdrawn.getByTestId('settlement')).toContainText('Неверно указан этап');
+    await expect(issued).toHaveCount(0);
+    // A withdrawn claim took nothing: the same fine is claimed again, then written off.
+    await page.getByRole('button', { name: 'Выставить претензию' }).click();
+    await expect(issued).toHaveCount(1);
+    await expect(issued.getByTestId('claim-items')).toContainText('заявка не исполнена');
+    const writeOff = issued.getByTestId('write-off');
+    await writeOff.getByLabel('Основание списания').fill('Соглашение сторон');
+    await writeOff.getByRole('button', { name: 'Списать' }).click();
+    const writtenOff = page.getByTestId('claim').filter({ hasText: 'Списана' });
+    await expect(writtenOff.getByTestId('settlement')).toContainText('Соглашение сторон');
+    await expect(issued).toHaveCount(0);
+    await expect(page.getByTestId('claim')).toHaveCount(3); // paid, withdrawn, written off
+    await checkPage(officer, 'contract-claims-settled');
   });
 
   test('the auditor verifies the audit chain', async () => {

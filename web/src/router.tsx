@@ -36,6 +36,10 @@ export const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import('./pages/ContractPage')).ContractPage }),
       },
       {
+        path: 'reviews',
+        lazy: async () => ({ Component: (await import('./pages/ReviewsPage')).ReviewsPage }),
+      },
+      {
         path: 'audit',
         lazy: async () => ({ Component: (await import('./pages/AuditPage')).AuditPage }),
       },

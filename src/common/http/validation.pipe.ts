@@ -1,9 +1,38 @@
 import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
+import { getMetadataStorage } from 'class-validator';
 import { DomainError } from '../errors/domain-error';
+
+/**
+ * A refused constraint, machine-readable: class-validator's name (`isNotEmpty`, `min`) or the
+ * project's own (`isMoney`, `isInstant`), with its JSON-safe arguments (`min`'s bound), so a
+ * client can say it in its user's language.
+ */
+export interface FieldConstraint {
+  code: string;
+  args?: (string | number | (string | number)[])[];
+}
 
 export interface FieldError {
   field: string;
   errors: string[];
+  /** One per entry of `errors`, in the same order. */
+  constraints?: FieldConstraint[];
+}
+
+type JsonArg = string | number | (string | number)[];
+const isScalar = (v: unknown): v is string | number =>
+  typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v));
+const isJsonArg = (v: unknown): v is JsonArg =>
+  isScalar(v) || (Array.isArray(v) && v.every(isScalar));
+
+/** The arguments the decorator was given (`@Min(1)` → [1]), read from class-validator's registry. */
+function argsOf(target: unknown, property: string, code: string): JsonArg[] | undefined {
+  if (typeof target !== 'object' || target === null) return undefined;
+  const meta = getMetadataStorage()
+    .getTargetValidationMetadatas(target.constructor, '', true, false)
+    .find((m) => m.propertyName === property && (m.name ?? m.type) === code);
+  const args = (meta?.constraints ?? []).filter(isJsonArg);
+  return args.length > 0 ? args : undefined;
 }
 
 /** Flattens nested class-validator errors into `a.b[0].c`-style field paths. */
@@ -14,7 +43,20 @@ function flatten(errors: ValidationError[], parent = ''): FieldError[] {
       : parent
         ? `${parent}.${error.property}`
         : error.property;
-    const own = error.constraints ? [{ field, errors: Object.values(error.constraints) }] : [];
+    const entries = Object.entries(error.constraints ?? {});
+    const own =
+      entries.length > 0
+        ? [
+            {
+              field,
+              errors: entries.map(([, message]) => message),
+              constraints: entries.map(([code]) => {
+                const args = argsOf(error.target, error.property, code);
+                return args ? { code, args } : { code };
+              }),
+            },
+          ]
+        : [];
     return [...own, ...flatten(error.children ?? [], field)];
   });
 }
@@ -28,7 +70,8 @@ export function createValidationPipe(): ValidationPipe {
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
-    validationError: { target: false, value: false },
+    // The target lets flatten() read each decorator's arguments; it never reaches the answer.
+    validationError: { target: true, value: false },
     exceptionFactory: (errors) => {
       const details = flatten(errors);
       return new DomainError(
@@ -55,7 +98,11 @@ class TextSafeValidationPipe extends ValidationPipe {
     const field = metadata.type === 'custom' ? undefined : fieldWithBadText(value);
     if (field !== undefined) {
       throw new DomainError('VALIDATION_FAILED', `Invalid request: ${field}`, [
-        { field, errors: [`${field} must be well-formed Unicode without NUL characters`] },
+        {
+          field,
+          errors: [`${field} must be well-formed Unicode without NUL characters`],
+          constraints: [{ code: 'isWellFormedText' }],
+        },
       ]);
     }
     return super.transform(value, metadata) as Promise<unknown>;

@@ -8,6 +8,8 @@ import { MilestonesController } from './api/milestones.controller';
 import { ClaimsController } from './api/claims.controller';
 import { OrdersController } from './api/orders.controller';
 import { ProductionReportsController } from './api/production-reports.controller';
+import { ReviewsController } from './api/reviews.controller';
+import { PendingReviewsQuery } from './application/pending-reviews.query';
 import { FileProductionReportUseCase } from './application/file-production-report.use-case';
 import { ReviewProductionReportUseCase } from './application/review-production-report.use-case';
 import { AcceptDeliveryUseCase } from './application/accept-delivery.use-case';
@@ -40,6 +42,7 @@ import { TerminateContractUseCase } from './application/terminate-contract.use-c
     OrdersController,
     ClaimsController,
     ProductionReportsController,
+    ReviewsController,
   ],
   providers: [
     ContractsTenderListener,
@@ -63,6 +66,7 @@ import { TerminateContractUseCase } from './application/terminate-contract.use-c
     AcceptDeliveryUseCase,
     FileProductionReportUseCase,
     ReviewProductionReportUseCase,
+    PendingReviewsQuery,
   ],
 })
 export class ContractsModule {}

@@ -21,6 +21,8 @@ const auditTrail: Row = [401, 403, 403, 'ok', 'ok'];
 const staffReference: Row = [401, 403, 'ok', 'ok', 'ok'];
 // Bid and contract reads: parties to the procedure; the admin runs the platform, not tenders.
 const parties: Row = [401, 'ok', 'ok', 'ok', 403];
+// The review queue across contracts: auditors review, officers read along.
+const reviewers: Row = [401, 403, 'ok', 'ok', 403];
 
 export const ACCESS_TABLE: Record<string, Row> = {
   'POST /auth/register': anyone,
@@ -101,6 +103,7 @@ export const ACCESS_TABLE: Record<string, Row> = {
   'POST /contracts/{id}/claims/{cid}/payment': officer,
   'POST /contracts/{id}/claims/{cid}/write-off': officer,
   'POST /contracts/{id}/claims/{cid}/withdraw': officer,
+  'GET /reviews/pending': reviewers,
 
   'GET /notifications': anyUser,
   'POST /notifications/{id}/read': anyUser,

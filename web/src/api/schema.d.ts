@@ -618,6 +618,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reviews/pending": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Milestone and production reports awaiting review across every active contract, oldest first (auditors; officers read) */
+        get: operations["ReviewsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/sandbox/clock": {
         parameters: {
             query?: never;
@@ -1810,7 +1827,7 @@ export interface components {
         ErrorEnvelope: {
             /** @example SUBMISSION_CLOSED */
             code: string;
-            /** @description Machine-readable specifics, e.g. invalid fields */
+            /** @description Machine-readable specifics. For VALIDATION_FAILED, one entry per refused field: `{ field, errors: [message], constraints: [{ code, args? }] }`, `constraints` in the order of `errors`: the rule's stable code (class-validator's `isNotEmpty`, `min`, `maxLength`, …, or the API's own: `isMoney`, `isInstant`, …) and its arguments (`min`'s bound) */
             details?: Record<string, never>;
             /** @example The submission deadline has passed */
             message: string;
@@ -2072,6 +2089,67 @@ export interface components {
              * @example 2027-04-12
              */
             to: string;
+        };
+        PendingMilestoneResponse: {
+            /** @example land_secured */
+            code: string;
+            /** @example 2027-04-30T20:59:59.999Z */
+            dueDate: string;
+            /** Format: uuid */
+            id: string;
+            /** @example Land lease signed */
+            title: string;
+        };
+        PendingReviewListResponse: {
+            items: components["schemas"]["PendingReviewResponse"][];
+            /** @example 1 */
+            total: number;
+        };
+        PendingReviewResponse: {
+            /** Format: uuid */
+            contractId: string;
+            /** @description Evidence: GET /contracts/{contractId}/documents/{docId} */
+            documentIds: string[];
+            /**
+             * @description Milestone reports only
+             * @example 150000000.00
+             */
+            investedRub: string | null;
+            /**
+             * @example milestone_report
+             * @enum {string}
+             */
+            kind: "milestone_report" | "production_report";
+            /** @description Milestone reports only, if given */
+            localizationPct: number | null;
+            /** @description The milestone reported on (milestone reports only) */
+            milestone: components["schemas"]["PendingMilestoneResponse"] | null;
+            /** @description Milestone reports only */
+            note: string | null;
+            organization: components["schemas"]["BidOrganizationResponse"];
+            /**
+             * @description Production reports only
+             * @example {
+             *       "main": 6200
+             *     }
+             */
+            producedByItem: {
+                [key: string]: number;
+            } | null;
+            /**
+             * Format: uuid
+             * @description The report to review: POST /contracts/{contractId}/milestones/{milestone.id}/reports/{reportId}/review, or /contracts/{contractId}/production-reports/{reportId}/review
+             */
+            reportId: string;
+            /** @example 2027-04-02T09:00:00.000Z */
+            submittedAt: string;
+            /** Format: uuid */
+            tenderId: string;
+            /**
+             * @description Production reports only
+             * @example 2030
+             */
+            year: number | null;
         };
         PlaceOrderDto: {
             /**
@@ -4894,6 +4972,57 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PublicKeyResponse"];
+                };
+            };
+        };
+    };
+    ReviewsController_list: {
+        parameters: {
+            query?: {
+                /** @description Only reports of this kind */
+                kind?: "milestone_report" | "production_report";
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PendingReviewListResponse"];
+                };
+            };
+            /** @description Invalid input (VALIDATION_FAILED or a specific code) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description UNAUTHENTICATED: missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description FORBIDDEN: the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
         };

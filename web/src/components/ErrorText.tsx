@@ -2,7 +2,7 @@ import { Alert, Code } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
 import { words } from '../i18n';
-import { belongsTo, fieldProblems } from '../lib/field-errors';
+import { belongsTo, fieldProblems, problemMessages } from '../lib/field-errors';
 
 function detailLines(error: ApiError, fields: readonly string[]): string[] {
   if (!Array.isArray(error.details)) return [];
@@ -11,7 +11,7 @@ function detailLines(error: ApiError, fields: readonly string[]): string[] {
     // The ones a form field shows are under that field; the rest are listed here.
     return problems
       .filter((p) => !fields.some((f) => belongsTo(p.field, f)))
-      .map((p) => `${p.field}: ${p.errors.join('; ')}`);
+      .map((p) => `${p.field}: ${problemMessages(p).join('; ')}`);
   }
   return (error.details as unknown[]).map((d) => (typeof d === 'string' ? d : JSON.stringify(d)));
 }

@@ -34,6 +34,7 @@ export function Layout() {
     { to: '/', label: t('nav.tenders') },
     { to: '/tenders/new', label: t('nav.newTender'), roles: ['officer'] },
     { to: '/contracts', label: t('nav.contracts'), roles: ['officer', 'auditor', 'investor'] },
+    { to: '/reviews', label: t('nav.reviews'), roles: ['auditor', 'officer'] },
     { to: '/audit', label: t('nav.audit'), roles: ['auditor', 'admin'] },
     {
       to: '/notifications',

@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap, type Schemas } from '../api/client';
+import { BidDocuments } from './BidDocuments';
 import { BidForm } from './BidForm';
 import { ErrorText } from './ErrorText';
 import { ReceiptView, sentContent } from './ReceiptView';
@@ -13,7 +14,8 @@ const LIVE = ['submitted', 'invalidated'];
 /**
  * An investor's own bids on a tender, each receipt verified; the form when it has none. A live
  * bid may be replaced (a new version) or withdrawn before the deadline; one an amendment of the
- * conditions invalidated is confirmed as it stands, or replaced.
+ * conditions invalidated is confirmed as it stands, or replaced. Its documents are listed and
+ * added here too.
  */
 export function OwnBids({ tender }: { tender: Schemas['TenderResponse'] }) {
   const { t } = useTranslation();
@@ -58,6 +60,11 @@ export function OwnBids({ tender }: { tender: Schemas['TenderResponse'] }) {
               version={bid.version}
               receipt={bid.receipt}
               content={sentContent.load(bid.id, bid.version)}
+            />
+            <BidDocuments
+              tenderId={tender.id}
+              bid={bid}
+              canUpload={tender.status === 'tendering' && LIVE.includes(bid.status)}
             />
             {bid.status === 'invalidated' && (
               <Alert color="yellow" data-testid="bid-invalidated">

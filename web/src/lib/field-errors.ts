@@ -1,9 +1,19 @@
 import { ApiError } from '../api/client';
+import i18n from '../i18n';
+import { formatNumber } from './format';
+
+/** A refused rule as the API names it (`min` with its bound), beside its English message. */
+export interface FieldConstraint {
+  code: string;
+  args?: unknown[];
+}
 
 /** One entry of a 400 VALIDATION_FAILED's details: the field path and its messages. */
 export interface FieldProblem {
   field: string;
   errors: string[];
+  /** One per message, in order (absent from refusals that name no rule). */
+  constraints?: FieldConstraint[];
 }
 
 function isFieldProblem(value: unknown): value is FieldProblem {
@@ -18,6 +28,26 @@ export function fieldProblems(error: unknown): FieldProblem[] {
   return Array.isArray(error.details) ? error.details.filter(isFieldProblem) : [];
 }
 
+function shown(arg: unknown): string {
+  if (typeof arg === 'number') return formatNumber(arg);
+  if (Array.isArray(arg)) return arg.map(shown).join(', ');
+  return String(arg);
+}
+
+/**
+ * A problem's messages in the user's language, by the rule's code (`fieldErrors.<code>`);
+ * the API's English text only for a rule the console does not know.
+ */
+export function problemMessages(problem: FieldProblem): string[] {
+  return problem.errors.map((text, i) => {
+    const constraint = problem.constraints?.[i];
+    const key = constraint ? `fieldErrors.${constraint.code}` : undefined;
+    if (!key || !i18n.exists(key)) return String(text);
+    const [a, b] = constraint?.args ?? [];
+    return i18n.t(key as never, { a: shown(a), b: shown(b) });
+  });
+}
+
 /** `prices[2].item` and `prices.2.item` belong to the form field `prices`. */
 export function belongsTo(path: string, field: string): boolean {
   return path === field || path.startsWith(`${field}.`) || path.startsWith(`${field}[`);
@@ -27,6 +57,6 @@ export function belongsTo(path: string, field: string): boolean {
 export function fieldError(error: unknown, field: string): string | undefined {
   const messages = fieldProblems(error)
     .filter((p) => belongsTo(p.field, field))
-    .flatMap((p) => p.errors.map(String));
+    .flatMap(problemMessages);
   return messages.length > 0 ? messages.join('; ') : undefined;
 }

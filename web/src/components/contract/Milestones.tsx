@@ -1,9 +1,10 @@
 import { Button, Card, FileInput, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, session, unwrap, upload } from '../../api/client';
+import { api, unwrap, upload } from '../../api/client';
 import type { components } from '../../api/schema';
 import { words } from '../../i18n';
+import { downloadFile } from '../../lib/download';
 import { fieldError } from '../../lib/field-errors';
 import { formatDate, formatDateTime, formatRub } from '../../lib/format';
 import { normalizeMoney } from '../../lib/money';
@@ -17,20 +18,6 @@ const REPORT_FIELDS = ['note', 'investedRub', 'documentIds'] as const;
 
 /** A milestone of the contract, with its reports, as the API serves it. */
 export type Milestone = components['schemas']['MilestoneResponse'];
-
-async function downloadEvidence(contractId: string, docId: string) {
-  const token = session.token();
-  const response = await fetch(`/api/v1/contracts/${contractId}/documents/${docId}`, {
-    headers: token ? { authorization: `Bearer ${token}` } : {},
-  });
-  const name = /filename="?([^";]+)"?/.exec(response.headers.get('content-disposition') ?? '')?.[1];
-  const url = URL.createObjectURL(await response.blob());
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name ?? docId;
-  a.click();
-  URL.revokeObjectURL(url);
-}
 
 function ReportForm({ contractId, milestone }: { contractId: string; milestone: Milestone }) {
   const { t } = useTranslation();
@@ -121,7 +108,12 @@ export function Milestones(props: { contract: Contract; role: string | undefined
                       <Button
                         size="compact-xs"
                         variant="default"
-                        onClick={() => void downloadEvidence(contract.id, doc)}
+                        onClick={() =>
+                          void downloadFile(
+                            `/api/v1/contracts/${contract.id}/documents/${doc}`,
+                            doc,
+                          )
+                        }
                       >
                         {t('contract.downloadEvidence')}
                       </Button>
