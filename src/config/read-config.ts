@@ -38,6 +38,8 @@ export interface ServiceConfig {
   minPriceWeight: number;
   /** How often the database sweep runs everything whose nextCheckAt has passed. */
   sweepIntervalMs: number;
+  /** Most tenders the chronograph runs in one transaction (those falling due together). */
+  tenderBatch: number;
   /** OCDS ocid prefix (DOMAIN.md §9): ocid = `<prefix>-<tender id>`. */
   ocidPrefix: string;
   /** The bearer token Prometheus presents to GET /metrics. */
@@ -97,6 +99,7 @@ export function readConfig(env: Env, stdoutIsTerminal = false): ServiceConfig {
       100,
       3600000,
     ),
+    tenderBatch: integer('CHRONOGRAPH_TENDER_BATCH', value('CHRONOGRAPH_TENDER_BATCH'), 1, 5000),
     auditSealIntervalMs: integer(
       'AUDIT_SEAL_INTERVAL_MS',
       value('AUDIT_SEAL_INTERVAL_MS'),

@@ -318,9 +318,9 @@ describe('tender and bid documents', () => {
     await ds.initialize();
     try {
       const opened = await ds.transaction((m) =>
-        openBids(m, opening.id, Buffer.from(DEV_DEFAULTS.SEALING_KEY, 'base64'), new Date()),
+        openBids(m, [opening.id], Buffer.from(DEV_DEFAULTS.SEALING_KEY, 'base64'), new Date()),
       );
-      expect(opened).toBe(1);
+      expect(opened.get(opening.id)).toBe(1);
     } finally {
       await ds.destroy();
     }

@@ -177,12 +177,13 @@ describe('the seal', () => {
         expect(sealed.body.total).toBe(0); // chained already, but withheld until the opening
         const opened = await ds.transaction(async (m) => {
           const at = new Date();
-          const count = await openBids(
+          const counts = await openBids(
             m,
-            tender.id,
+            [tender.id],
             Buffer.from(DEV_DEFAULTS.SEALING_KEY, 'base64'),
             at,
           );
+          const count = counts.get(tender.id) as number;
           // As the scheduler's opening step does in the same transaction: the audit log's own
           // opening event is what unseals the tender's bid events for readers.
           await appendAuditEvent(m, {

@@ -13,7 +13,7 @@ export {
   lockContractForCheck,
   lockContractsDueForCheck,
   scheduleContractChecks,
-  tenderContractClockRow,
+  tenderContractClockRows,
 } from './infrastructure/contract-clock-reads';
 export type {
   ContractClockRow,

@@ -8,17 +8,17 @@ export type { Criterion, CriterionCode } from './domain/criteria';
 export { DAY_MS } from './domain/procedure-rules';
 export type { ProcedureRules } from './domain/procedure-rules';
 export { closingEvent, nextTenderCheck, nextTenderTransition } from './domain/tender-next-check';
-export type { NextTenderEvent, TenderClockState } from './domain/tender-next-check';
+export type { NextTenderEvent, TenderClockState, TenderDueEvent } from './domain/tender-next-check';
 export type { TenderStatus } from './domain/tender-status';
-export { changeTenderStatus } from './infrastructure/tender-status.writer';
+export { changeTenderStatus, changeTenderStatuses } from './infrastructure/tender-status.writer';
 export type { OffsetConditions, TenderEntity } from './infrastructure/tender.entity';
 export { TendersModule } from './tenders.module';
-export { recordBidsOpened, tenderSealState } from './infrastructure/tender-opening';
+export { recordBidsOpened, tenderSealStates } from './infrastructure/tender-opening';
 export type { TenderSealState } from './infrastructure/tender-opening';
 export {
   tenderCriteriaAndCommission,
   tenderForEvaluationForUpdate,
-  tenderOffsetTerms,
+  tendersOffsetTerms,
 } from './infrastructure/tender-reads';
 export type { TenderEvaluationRow, TenderOffsetTerms } from './infrastructure/tender-reads';
 export {
@@ -31,9 +31,9 @@ export type { TenderContractTerms } from './infrastructure/tender-contract-terms
 export { setTenderNextCheck } from './infrastructure/tender-next-check.store';
 export {
   lockTenderForCheck,
-  scheduleTenderCheck,
-  tenderClockRow,
-  tendersDueForCheck,
+  lockTendersDueForCheck,
+  scheduleTenderChecks,
+  tenderClockRows,
 } from './infrastructure/tender-clock-reads';
 export type { TenderClockRow } from './infrastructure/tender-clock-reads';
 export { amendmentsOfTender, enquiriesOfTender } from './infrastructure/tender-ocds-reads';

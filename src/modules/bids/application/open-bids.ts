@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { openSealedBoxes } from '../../../common/seal/sealed-box';
-import { recordBidsOpened, tenderSealState } from '../../tenders';
+import { recordBidsOpened, tenderSealStates } from '../../tenders';
 import { unpackDocument } from '../domain/sealed-document';
 import {
   countOpenedBids,
@@ -13,38 +13,54 @@ import {
 
 /**
  * The opening step (DOMAIN.md §5), the one caller of openSealedBoxes: at the submission
- * deadline the tender's data key is unwrapped and the current version of every submitted
+ * deadline each tender's data key is unwrapped and the current version of every submitted
  * bid is decrypted, with the documents of those bids. Withdrawn and still-invalidated
  * bids are never opened, nor their documents. Runs in the caller's transaction, which
- * must hold the tender FOR UPDATE (the closing transition).
- * Returns the number of bids opened: the tender's bidsCount.
+ * must hold the tenders FOR UPDATE (the closing transition). Many tenders falling due
+ * together open in one pass: a statement per step, not per tender.
+ * Returns each tender's number of bids opened: its bidsCount.
  */
 export async function openBids(
   m: EntityManager,
-  tenderId: string,
+  tenderIds: readonly string[],
   sealingKey: Buffer,
   at: Date,
-): Promise<number> {
-  const tender = await tenderSealState(m, tenderId);
-  if (!tender?.key) throw new Error(`tender ${tenderId} has no seal key`);
-  if (tender.opened) {
-    return countOpenedBids(m, tenderId); // already opened: running twice changes nothing
+): Promise<Map<string, number>> {
+  const states = await tenderSealStates(m, tenderIds);
+  for (const id of tenderIds) {
+    if (!states.get(id)?.key) throw new Error(`tender ${id} has no seal key`);
   }
-  const rows = await submittedSealedBoxes(m, tenderId);
-  const plaintexts = openSealedBoxes(
-    sealingKey,
-    tenderId,
-    tender.key,
-    rows.map((r) => ({ box: r.box, boundTo: r.id })),
-  );
-  await storeOpenedContents(
-    m,
-    rows.map((r) => r.id),
-    plaintexts.map((p) => p.toString('utf8')),
-  );
-  await openBidDocuments(m, tenderId, sealingKey, tender.key);
-  await recordBidsOpened(m, tenderId, at, rows.length);
-  return rows.length;
+  // Already opened: running twice changes nothing.
+  const opened = tenderIds.filter((id) => states.get(id)?.opened);
+  const counts = opened.length > 0 ? await countOpenedBids(m, opened) : new Map<string, number>();
+  const closing = tenderIds.filter((id) => !states.get(id)?.opened);
+  if (closing.length > 0) {
+    const boxesOf = new Map<string, { id: string; box: Buffer }[]>(closing.map((id) => [id, []]));
+    for (const r of await submittedSealedBoxes(m, closing)) boxesOf.get(r.tender_id)?.push(r);
+    const contents = closing.flatMap((id) => {
+      const boxes = boxesOf.get(id) ?? [];
+      const key = states.get(id)?.key as Buffer;
+      return openSealedBoxes(
+        sealingKey,
+        id,
+        key,
+        boxes.map((r) => ({ box: r.box, boundTo: r.id })),
+      ).map((plaintext, i) => ({ bidId: boxes[i].id, content: plaintext.toString('utf8') }));
+    });
+    await storeOpenedContents(
+      m,
+      contents.map((c) => c.bidId),
+      contents.map((c) => c.content),
+    );
+    await openBidDocuments(m, closing, sealingKey, states);
+    for (const id of closing) counts.set(id, boxesOf.get(id)?.length ?? 0);
+    await recordBidsOpened(
+      m,
+      closing.map((id) => ({ tenderId: id, bidsCount: counts.get(id) ?? 0 })),
+      at,
+    );
+  }
+  return new Map(tenderIds.map((id) => [id, counts.get(id) ?? 0]));
 }
 
 /**
@@ -54,15 +70,15 @@ export async function openBids(
  */
 async function openBidDocuments(
   m: EntityManager,
-  tenderId: string,
+  tenderIds: readonly string[],
   sealingKey: Buffer,
-  wrappedKey: Buffer,
+  states: Map<string, { key: Buffer | null }>,
 ): Promise<void> {
-  const documents = await submittedBidDocumentIds(m, tenderId);
-  for (const { id } of documents) {
+  const documents = await submittedBidDocumentIds(m, tenderIds);
+  for (const { id, tender_id: tenderId } of documents) {
     const box = await sealedDocumentBox(m, id);
+    const wrappedKey = states.get(tenderId)?.key as Buffer;
     const [plaintext] = openSealedBoxes(sealingKey, tenderId, wrappedKey, [{ box, boundTo: id }]);
-    const document = unpackDocument(plaintext);
-    await storeOpenedDocument(m, id, document);
+    await storeOpenedDocument(m, id, unpackDocument(plaintext));
   }
 }

@@ -1,23 +1,29 @@
 import type { EntityManager } from 'typeorm';
 
-export async function countOpenedBids(m: EntityManager, tenderId: string): Promise<number> {
-  const [{ n }] = await m.query<{ n: number }[]>(
-    'SELECT count(*)::int AS n FROM bids WHERE tender_id = $1 AND opened_content IS NOT NULL',
-    [tenderId],
+/** How many bids each tender has opened (tenders with none are absent). */
+export async function countOpenedBids(
+  m: EntityManager,
+  tenderIds: readonly string[],
+): Promise<Map<string, number>> {
+  const rows = await m.query<{ tender_id: string; n: number }[]>(
+    `SELECT tender_id, count(*)::int AS n FROM bids
+     WHERE tender_id = ANY($1::uuid[]) AND opened_content IS NOT NULL GROUP BY tender_id`,
+    [tenderIds],
   );
-  return n;
+  return new Map(rows.map((r) => [r.tender_id, r.n]));
 }
 
-/** The current sealed version of every submitted bid, in submission order. */
+/** The current sealed version of every submitted bid of the tenders, in submission order. */
 export function submittedSealedBoxes(
   m: EntityManager,
-  tenderId: string,
-): Promise<{ id: string; box: Buffer }[]> {
-  return m.query<{ id: string; box: Buffer }[]>(
-    `SELECT b.id, v.sealed_content AS box FROM bids b
+  tenderIds: readonly string[],
+): Promise<{ id: string; tender_id: string; box: Buffer }[]> {
+  return m.query<{ id: string; tender_id: string; box: Buffer }[]>(
+    `SELECT b.id, b.tender_id, v.sealed_content AS box FROM bids b
      JOIN bid_versions v ON v.bid_id = b.id AND v.version = b.version
-     WHERE b.tender_id = $1 AND b.status = 'submitted' ORDER BY b.submitted_at, b.id`,
-    [tenderId],
+     WHERE b.tender_id = ANY($1::uuid[]) AND b.status = 'submitted'
+     ORDER BY b.tender_id, b.submitted_at, b.id`,
+    [tenderIds],
   );
 }
 
@@ -27,6 +33,7 @@ export async function storeOpenedContents(
   ids: string[],
   contents: string[],
 ): Promise<void> {
+  if (ids.length === 0) return;
   await m.query(
     `UPDATE bids b SET opened_content = o.content
      FROM unnest($1::uuid[], $2::jsonb[]) AS o(id, content) WHERE b.id = o.id`,
@@ -36,12 +43,13 @@ export async function storeOpenedContents(
 
 export function submittedBidDocumentIds(
   m: EntityManager,
-  tenderId: string,
-): Promise<{ id: string }[]> {
-  return m.query<{ id: string }[]>(
-    `SELECT d.id FROM bid_documents d JOIN bids b ON b.id = d.bid_id
-     WHERE b.tender_id = $1 AND b.status = 'submitted' ORDER BY d.uploaded_at, d.id`,
-    [tenderId],
+  tenderIds: readonly string[],
+): Promise<{ id: string; tender_id: string }[]> {
+  return m.query<{ id: string; tender_id: string }[]>(
+    `SELECT d.id, b.tender_id FROM bid_documents d JOIN bids b ON b.id = d.bid_id
+     WHERE b.tender_id = ANY($1::uuid[]) AND b.status = 'submitted'
+     ORDER BY b.tender_id, d.uploaded_at, d.id`,
+    [tenderIds],
   );
 }
 

@@ -75,20 +75,21 @@ export async function changeTenderBidsStatus(
 
 export interface OpeningDecision {
   bidId: string;
+  tenderId: string;
   reasons: { code: string; message: string }[];
 }
 
 /**
  * Automatic admission right after opening (DOMAIN.md §6): a bid with no finding is
- * admitted, any other rejected with its findings, in one statement for all the bids,
- * each with its `bid.admitted` / `bid.rejected` event.
+ * admitted, any other rejected with its findings, in one statement for all the bids (of
+ * every tender opened together), each with its `bid.admitted` / `bid.rejected` event.
  */
 export async function decideAtOpening(
   m: EntityManager,
-  tenderId: string,
   decisions: OpeningDecision[],
   at: Date,
 ): Promise<void> {
+  if (decisions.length === 0) return;
   const events = decisions.map((d) =>
     d.reasons.length === 0 ? ('admit_at_opening' as const) : ('reject_at_opening' as const),
   );
@@ -113,7 +114,7 @@ export async function decideAtOpening(
       action: events[i] === 'admit_at_opening' ? 'bid.admitted' : 'bid.rejected',
       entityType: 'bid',
       entityId: d.bidId,
-      data: { tenderId, reasons: d.reasons.map((r) => r.code) },
+      data: { tenderId: d.tenderId, reasons: d.reasons.map((r) => r.code) },
     })),
   );
 }

@@ -16,14 +16,15 @@ export async function decidedBidForUpdate(
   return bid;
 }
 
-/** Opened bids not yet decided on: the input of automatic admission. */
+/** The tenders' opened bids not yet decided on: the input of automatic admission. */
 export function openedSubmittedBids(
   m: EntityManager,
-  tenderId: string,
-): Promise<{ id: string; opened_content: BidContent }[]> {
-  return m.query<{ id: string; opened_content: BidContent }[]>(
-    `SELECT id, opened_content FROM bids WHERE tender_id = $1 AND status = 'submitted' AND opened_content IS NOT NULL`,
-    [tenderId],
+  tenderIds: readonly string[],
+): Promise<{ id: string; tender_id: string; opened_content: BidContent }[]> {
+  return m.query<{ id: string; tender_id: string; opened_content: BidContent }[]>(
+    `SELECT id, tender_id, opened_content FROM bids
+     WHERE tender_id = ANY($1::uuid[]) AND status = 'submitted' AND opened_content IS NOT NULL`,
+    [tenderIds],
   );
 }
 

@@ -11,33 +11,40 @@ export interface TenderContractClockRow {
   signingDeadline: Date | null;
 }
 
-/** The contracts' part of a tender's clock state: complaints and the contract to sign. */
-export async function tenderContractClockRow(
+/** The contracts' part of each tender's clock state: complaints and the contract to sign. */
+export async function tenderContractClockRows(
   m: EntityManager,
-  tenderId: string,
-): Promise<TenderContractClockRow> {
-  const [row] = await m.query<
+  tenderIds: readonly string[],
+): Promise<Map<string, TenderContractClockRow>> {
+  const rows = await m.query<
     {
+      tender_id: string;
       complaint_pending: boolean;
       contract_id: string | null;
       organization_id: string | null;
       signing_deadline: Date | null;
     }[]
   >(
-    `SELECT EXISTS (SELECT 1 FROM complaints c WHERE c.tender_id = $1 AND c.status = 'pending')
+    `SELECT t.id AS tender_id,
+       EXISTS (SELECT 1 FROM complaints c WHERE c.tender_id = t.id AND c.status = 'pending')
          AS complaint_pending,
        k.id AS contract_id, k.organization_id,
        CASE WHEN k.investor_signed_at IS NULL THEN k.signing_deadline END AS signing_deadline
-     FROM (SELECT 1) one
-     LEFT JOIN contracts k ON k.tender_id = $1 AND k.status = 'pending_signature'`,
-    [tenderId],
+     FROM unnest($1::uuid[]) AS t(id)
+     LEFT JOIN contracts k ON k.tender_id = t.id AND k.status = 'pending_signature'`,
+    [tenderIds],
   );
-  return {
-    complaintPending: row.complaint_pending,
-    contractId: row.contract_id,
-    contractOrganizationId: row.organization_id,
-    signingDeadline: row.signing_deadline,
-  };
+  return new Map(
+    rows.map((row) => [
+      row.tender_id,
+      {
+        complaintPending: row.complaint_pending,
+        contractId: row.contract_id,
+        contractOrganizationId: row.organization_id,
+        signingDeadline: row.signing_deadline,
+      },
+    ]),
+  );
 }
 
 export interface ContractClockRow {

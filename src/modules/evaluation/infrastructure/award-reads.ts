@@ -1,16 +1,16 @@
 import type { EntityManager } from 'typeorm';
 
-/** When the pending award's stand-still ends; null if no award is pending. */
+/** When each tender's pending award's stand-still ends; tenders with none are absent. */
 export async function pendingAwardStandstillEndsAt(
   m: EntityManager,
-  tenderId: string,
-): Promise<Date | null> {
-  const [row] = await m.query<{ standstill_ends_at: Date | null }[]>(
-    `SELECT (SELECT a.standstill_ends_at FROM awards a WHERE a.tender_id = $1 AND a.status = 'pending')
-       AS standstill_ends_at`,
-    [tenderId],
+  tenderIds: readonly string[],
+): Promise<Map<string, Date | null>> {
+  const rows = await m.query<{ tender_id: string; standstill_ends_at: Date | null }[]>(
+    `SELECT tender_id, standstill_ends_at FROM awards
+     WHERE tender_id = ANY($1::uuid[]) AND status = 'pending'`,
+    [tenderIds],
   );
-  return row.standstill_ends_at;
+  return new Map(rows.map((r) => [r.tender_id, r.standstill_ends_at]));
 }
 
 export interface AwardOfTender {

@@ -7,11 +7,10 @@ import { DeadlineScheduler } from '../../../common/queue/deadline-scheduler';
 import type { ChronographAggregate } from '../../../common/queue/jobs';
 import { WorkingCalendarService } from '../../calendar';
 import { lockContractForCheck, lockContractsDueForCheck } from '../../contracts';
-import { lockTenderForCheck, tendersDueForCheck } from '../../tenders';
+import { lockTenderForCheck, lockTendersDueForCheck } from '../../tenders';
 import { runDueContracts } from './run-due-contract';
-import { DueContext, DueRun, runDueTender } from './run-due-tender';
+import { DueContext, DueRun, runDueTenders } from './run-due-tender';
 
-const BATCH = 200;
 /** Contracts checked in one transaction by the sweep (their rows held until it commits). */
 const CONTRACT_BATCH = 500;
 /** Below the pool size (20), so API requests still get connections during a sweep. */
@@ -24,7 +23,10 @@ const AGGREGATES: Record<
     run: (m: EntityManager, id: string, ctx: DueContext) => Promise<DueRun>;
   }
 > = {
-  tender: { lock: lockTenderForCheck, run: runDueTender },
+  tender: {
+    lock: lockTenderForCheck,
+    run: async (m, id, ctx) => (await runDueTenders(m, [id], ctx))[0],
+  },
   contract: {
     lock: lockContractForCheck,
     run: async (m, id, ctx) => (await runDueContracts(m, [id], ctx.now))[0],
@@ -34,11 +36,12 @@ const AGGREGATES: Record<
 /**
  * The two triggers of "run what is due" (DOMAIN.md §4): one aggregate (its delayed job),
  * and the sweep over every tender and contract whose nextCheckAt has passed, so nothing
- * depends on Redis having kept its jobs. A tender runs in its own transaction holding its
- * row; the sweep checks contracts in batches, one transaction holding a batch's rows, and
- * re-runs a failed batch one contract at a time, so one failing aggregate never stops the
- * others. The sweep skips rows another worker holds. The next check is queued only after
- * the transaction commits.
+ * depends on Redis having kept its jobs. Work runs in batches, one transaction holding a
+ * batch's rows: a tender's job takes along every other tender due by then that no one
+ * holds, so the thousand tenders of one deadline open in a few transactions, each at the
+ * instant it began. A failed batch is re-run one aggregate per transaction, so one failing
+ * aggregate never stops the others. Sweeps skip rows another worker holds. The next
+ * check is queued only after the transaction commits.
  */
 @Injectable()
 export class Chronograph {
@@ -54,8 +57,9 @@ export class Chronograph {
   ) {}
 
   /** Waits for the row: an aggregate's own job must run even if a sweep holds it now. */
-  check(kind: ChronographAggregate, id: string): Promise<DueRun | null> {
-    return this.run(kind, id, false);
+  async check(kind: ChronographAggregate, id: string): Promise<DueRun | null> {
+    if (kind === 'contract') return this.run(kind, id, false);
+    return (await this.runTenderBatch(id, true)).first;
   }
 
   /**
@@ -94,11 +98,44 @@ export class Chronograph {
   private async sweepTenders(skipLocked: boolean): Promise<number> {
     let checked = 0;
     for (;;) {
-      const now = await this.clock.now();
-      const due = await tendersDueForCheck(this.dataSource.manager, now, BATCH);
-      const progressed = await this.runEach('tender', due, skipLocked);
-      checked += progressed;
-      if (due.length < BATCH || progressed === 0) return checked;
+      const batch = await this.runTenderBatch(null, skipLocked);
+      checked += batch.checked;
+      if (batch.locked < this.config.tenderBatch || batch.checked === 0) return checked;
+    }
+  }
+
+  /**
+   * One transaction over the `first` tender (its row waited for) and up to a batch of
+   * others due by now (skipLocked: those no one else holds). On failure each is re-run
+   * alone, `first` still waiting for its row. Returns how many were locked and checked,
+   * and `first`'s run.
+   */
+  private async runTenderBatch(
+    first: string | null,
+    skipLocked: boolean,
+  ): Promise<{ locked: number; checked: number; first: DueRun | null }> {
+    const calendar = await this.calendars.calendar();
+    let ids: string[] = [];
+    try {
+      const outcome = await this.dataSource.transaction(async (m) => {
+        if (first && !(await lockTenderForCheck(m, first, false))) return null;
+        const now = await this.clock.now(m);
+        const due = await lockTendersDueForCheck(m, now, this.config.tenderBatch, skipLocked);
+        ids = [...new Set([...(first ? [first] : []), ...due])];
+        const ctx = { now, sealingKey: this.config.sealingKey, calendar };
+        return { now, runs: await runDueTenders(m, ids, ctx) };
+      });
+      if (!outcome) return { locked: 0, checked: 0, first: null };
+      for (const run of outcome.runs) this.ran('tender', run, outcome.now);
+      const own = outcome.runs.find((r) => r.aggregateId === first) ?? null;
+      return { locked: ids.length, checked: outcome.runs.length, first: own };
+    } catch (error) {
+      this.logger.warn({ err: error }, 'a batch of due tenders failed; checking each alone');
+      const others = ids.filter((id) => id !== first);
+      const checked = await this.runEach('tender', others, skipLocked);
+      // Last, and not caught: a failing tender's own job fails and BullMQ retries it.
+      const own = first ? await this.run('tender', first, false) : null;
+      return { locked: ids.length, checked: checked + (own ? 1 : 0), first: own };
     }
   }
 

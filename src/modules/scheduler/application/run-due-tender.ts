@@ -3,15 +3,16 @@ import { activeUserIdsOfOrganizations } from '../../accounts';
 import { appendAuditEvent } from '../../audit';
 import type { AuditActionOn, AuditEntry, AuditPayloads } from '../../audit';
 import { changePendingAwardStatus } from '../../evaluation';
-import { changeTenderStatus } from '../../tenders';
+import { changeTenderStatus, changeTenderStatuses } from '../../tenders';
 import { bidderOrganizationIds, openBids } from '../../bids';
 import { admitOpenedBids } from '../../evaluation';
 import type { WorkingCalendar } from '../../calendar';
 import { openContract } from '../../contracts';
 import { refuseContract } from '../../contracts';
 import { claimReminder, notify } from '../../notifications';
-import { closingEvent, nextTenderCheck, NextTenderEvent, scheduleTenderCheck } from '../../tenders';
-import { LoadedTender, loadTenderClockState } from './tender-clock-state';
+import { closingEvent, nextTenderCheck, scheduleTenderChecks } from '../../tenders';
+import type { NextTenderEvent, TenderDueEvent } from '../../tenders';
+import { LoadedTender, loadTenderClockStates } from './tender-clock-state';
 
 export interface DueRun {
   aggregateId: string;
@@ -26,54 +27,98 @@ export interface DueContext {
 }
 
 /**
- * "Run what is due" for one tender, in the caller's transaction, which must hold the
- * tender's row FOR UPDATE. It re-reads the state and runs every event due by `now` in
- * order, so a second run (another worker, a retried job, the sweep) finds nothing due.
+ * "Run what is due" for tenders, in the caller's transaction, which must hold their rows
+ * FOR UPDATE. Each round reads every pending tender's state at once and runs its earliest
+ * due event; the submission deadlines of a round open together (a statement per step for
+ * the whole batch: a thousand tenders falling due at one instant share one `now`), other
+ * events run tender by tender. Rounds repeat until nothing is due by `now`, so a second
+ * run (another worker, a retried job, the sweep) finds nothing due.
  */
-export async function runDueTender(
+export async function runDueTenders(
   m: EntityManager,
-  tenderId: string,
+  tenderIds: readonly string[],
   ctx: DueContext,
-): Promise<DueRun> {
-  const transitions: DueRun['transitions'] = [];
-  for (;;) {
-    const tender = await loadTenderClockState(m, tenderId, ctx.calendar);
-    const next = tender && nextTenderCheck(tender);
-    if (!tender || !next || next.at > ctx.now) {
-      const nextCheckAt = next?.at ?? null;
-      await scheduleTenderCheck(m, tenderId, nextCheckAt);
-      return { aggregateId: tenderId, transitions, nextCheckAt };
+): Promise<DueRun[]> {
+  const runs = new Map<string, DueRun>(
+    tenderIds.map((id) => [id, { aggregateId: id, transitions: [], nextCheckAt: null }]),
+  );
+  let pending = [...runs.keys()];
+  while (pending.length > 0) {
+    const states = await loadTenderClockStates(m, pending, ctx.calendar);
+    const settled: { tenderId: string; at: Date | null }[] = [];
+    const deadlines: { tender: LoadedTender; dueAt: Date }[] = [];
+    const again: string[] = [];
+    for (const id of pending) {
+      const tender = states.get(id);
+      const next = tender && nextTenderCheck(tender);
+      if (!tender || !next || next.at > ctx.now) {
+        settled.push({ tenderId: id, at: next?.at ?? null });
+        continue;
+      }
+      again.push(id);
+      const { event, at } = next;
+      if (event === 'submission_deadline') deadlines.push({ tender, dueAt: at });
+      else {
+        const kind = await runEvent(m, tender, { event, at }, ctx);
+        runs.get(id)?.transitions.push({ kind, dueAt: at });
+      }
     }
-    transitions.push({ kind: await runEvent(m, tender, next, ctx), dueAt: next.at });
+    for (const { tenderId, kind, dueAt } of await closeSubmissions(m, deadlines, ctx)) {
+      runs.get(tenderId)?.transitions.push({ kind, dueAt });
+    }
+    await scheduleTenderChecks(m, settled);
+    for (const { tenderId, at } of settled) (runs.get(tenderId) as DueRun).nextCheckAt = at;
+    pending = again;
   }
+  return [...runs.values()];
 }
 
+/**
+ * The submission deadline of every tender given: bids opened (the only call of the
+ * decrypting step) and admitted, and each tender moved to evaluation, or to unsuccessful
+ * when no live bid was left, with its event.
+ */
+async function closeSubmissions(
+  m: EntityManager,
+  deadlines: readonly { tender: LoadedTender; dueAt: Date }[],
+  ctx: DueContext,
+): Promise<{ tenderId: string; kind: string; dueAt: Date }[]> {
+  if (deadlines.length === 0) return [];
+  const { now } = ctx;
+  const ids = deadlines.map((d) => d.tender.id);
+  const opened = await openBids(m, ids, ctx.sealingKey, now);
+  const admitted = await admitOpenedBids(m, ids, now);
+  const closed = deadlines.map(({ tender, dueAt }) => {
+    const bidsCount = opened.get(tender.id) ?? 0;
+    const event = closingEvent(bidsCount);
+    const kind = event === 'open_bids' ? 'bids_opened' : 'closed_without_bids';
+    const audit = entry(tender.id, `tender.${kind}`, now, {
+      bidsCount,
+      admitted: admitted.get(tender.id) ?? 0,
+      dueAt: dueAt.toISOString(),
+    });
+    return { tenderId: tender.id, kind, dueAt, event, audit };
+  });
+  for (const event of ['open_bids', 'close_without_bids'] as const) {
+    await changeTenderStatuses(
+      m,
+      event,
+      now,
+      closed.filter((c) => c.event === event),
+    );
+  }
+  return closed;
+}
+
+/** Any other due event, for one tender. */
 async function runEvent(
   m: EntityManager,
   tender: LoadedTender,
-  next: NextTenderEvent,
+  next: NextTenderEvent<Exclude<TenderDueEvent, 'submission_deadline'>>,
   ctx: DueContext,
 ): Promise<string> {
   const { now } = ctx;
   switch (next.event) {
-    case 'submission_deadline': {
-      // The only call of the decrypting step: bids are opened at the deadline, here.
-      const opened = await openBids(m, tender.id, ctx.sealingKey, now);
-      const admitted = await admitOpenedBids(m, tender.id, now);
-      const event = closingEvent(opened);
-      const kind = event === 'open_bids' ? 'bids_opened' : 'closed_without_bids';
-      await changeTenderStatus(m, {
-        tenderId: tender.id,
-        event,
-        at: now,
-        audit: entry(tender.id, `tender.${kind}`, now, {
-          bidsCount: opened,
-          admitted,
-          dueAt: next.at.toISOString(),
-        }),
-      });
-      return kind;
-    }
     case 'standstill_end': {
       // No complaint pending (else this event is not due): the award stands.
       const bidId = await changePendingAwardStatus(m, tender.id, 'end_standstill');

@@ -4,7 +4,7 @@ import { WorkingCalendarService } from '../../calendar';
 import { computeProtocol } from '../../evaluation';
 import { nextTenderTransition } from '../../tenders';
 import type { TenderEntity } from '../../tenders';
-import { loadTenderClockState } from './tender-clock-state';
+import { loadTenderClockStates } from './tender-clock-state';
 
 export interface ScheduleView {
   status: string;
@@ -24,7 +24,7 @@ export class ScheduleQuery {
   async forTender(tender: TenderEntity): Promise<ScheduleView> {
     const calendar = await this.calendars.calendar();
     return this.dataSource.transaction(async (m) => {
-      const state = await loadTenderClockState(m, tender.id, calendar);
+      const state = (await loadTenderClockStates(m, [tender.id], calendar)).get(tender.id);
       const next = state && nextTenderTransition(state);
       const blockedBy: ScheduleView['blockedBy'] = [];
       if (state?.status === 'standstill' && state.complaintPending) {

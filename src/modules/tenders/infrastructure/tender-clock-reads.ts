@@ -12,13 +12,14 @@ export interface TenderClockRow {
   openEnquiries: { id: string; askedAt: Date }[];
 }
 
-/** The tender's own part of the chronograph's state, with its unanswered questions. */
-export async function tenderClockRow(
+/** The tenders' own part of the chronograph's state, with their unanswered questions. */
+export async function tenderClockRows(
   m: EntityManager,
-  tenderId: string,
-): Promise<TenderClockRow | null> {
-  const [row] = await m.query<
+  tenderIds: readonly string[],
+): Promise<Map<string, TenderClockRow>> {
+  const rows = await m.query<
     {
+      id: string;
       status: TenderStatus;
       submission_deadline: Date;
       commission: string[];
@@ -28,7 +29,7 @@ export async function tenderClockRow(
       enquiry_asked_at: Date[];
     }[]
   >(
-    `SELECT t.status, t.submission_deadline, t.commission, t.rules, t.signing_days,
+    `SELECT t.id, t.status, t.submission_deadline, t.commission, t.rules, t.signing_days,
        COALESCE(q.ids, '{}') AS enquiry_ids, COALESCE(q.asked, '{}') AS enquiry_asked_at
      FROM tenders t
      LEFT JOIN LATERAL (
@@ -36,37 +37,51 @@ export async function tenderClockRow(
               array_agg(e.asked_at ORDER BY e.asked_at, e.id) AS asked
        FROM enquiries e WHERE e.tender_id = t.id AND e.answer IS NULL
      ) q ON true
-     WHERE t.id = $1`,
-    [tenderId],
+     WHERE t.id = ANY($1::uuid[])`,
+    [tenderIds],
   );
-  if (!row) return null;
-  return {
-    status: row.status,
-    submissionDeadline: row.submission_deadline,
-    commission: row.commission,
-    rules: row.rules,
-    signingDays: row.signing_days,
-    openEnquiries: row.enquiry_ids.map((id, i) => ({ id, askedAt: row.enquiry_asked_at[i] })),
-  };
+  return new Map(
+    rows.map((row) => [
+      row.id,
+      {
+        status: row.status,
+        submissionDeadline: row.submission_deadline,
+        commission: row.commission,
+        rules: row.rules,
+        signingDays: row.signing_days,
+        openEnquiries: row.enquiry_ids.map((id, i) => ({ id, askedAt: row.enquiry_asked_at[i] })),
+      },
+    ]),
+  );
 }
 
-/** When the chronograph looks at the tender next (null: nothing is ever due again). */
-export async function scheduleTenderCheck(
+/** When the chronograph looks at each tender next (null: nothing is ever due again). */
+export async function scheduleTenderChecks(
   m: EntityManager,
-  tenderId: string,
-  at: Date | null,
+  checks: readonly { tenderId: string; at: Date | null }[],
 ): Promise<void> {
-  await m.query('UPDATE tenders SET next_check_at = $2 WHERE id = $1', [tenderId, at]);
+  if (checks.length === 0) return;
+  await m.query(
+    `UPDATE tenders t SET next_check_at = c.at
+     FROM unnest($1::uuid[], $2::timestamptz[]) AS c(id, at) WHERE t.id = c.id`,
+    [checks.map((c) => c.tenderId), checks.map((c) => c.at)],
+  );
 }
 
-/** Tenders whose next check has come, most overdue first. */
-export async function tendersDueForCheck(
+/**
+ * Holds up to `limit` tenders whose next check has come, most overdue first, for one
+ * batch of the chronograph; skipLocked passes over tenders another transaction holds (a
+ * worker's batch, a bid being filed) instead of waiting for them.
+ */
+export async function lockTendersDueForCheck(
   m: EntityManager,
   now: Date,
   limit: number,
+  skipLocked: boolean,
 ): Promise<string[]> {
   const rows = await m.query<{ id: string }[]>(
-    'SELECT id FROM tenders WHERE next_check_at <= $1 ORDER BY next_check_at LIMIT $2',
+    `SELECT id FROM tenders WHERE next_check_at <= $1 ORDER BY next_check_at, id LIMIT $2
+     FOR UPDATE${skipLocked ? ' SKIP LOCKED' : ''}`,
     [now, limit],
   );
   return rows.map((r) => r.id);

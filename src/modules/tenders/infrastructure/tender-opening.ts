@@ -5,27 +5,28 @@ export interface TenderSealState {
   opened: Date | null;
 }
 
-/** The wrapped seal key and whether bids were opened; undefined for an unknown tender. */
-export async function tenderSealState(
+/** Each tender's wrapped seal key and whether its bids were opened (unknown ids absent). */
+export async function tenderSealStates(
   m: EntityManager,
-  tenderId: string,
-): Promise<TenderSealState | undefined> {
-  const [tender] = await m.query<TenderSealState[]>(
-    'SELECT seal_private_key_wrapped AS key, bids_opened_at AS opened FROM tenders WHERE id = $1',
-    [tenderId],
+  tenderIds: readonly string[],
+): Promise<Map<string, TenderSealState>> {
+  const rows = await m.query<(TenderSealState & { id: string })[]>(
+    `SELECT id, seal_private_key_wrapped AS key, bids_opened_at AS opened
+     FROM tenders WHERE id = ANY($1::uuid[])`,
+    [tenderIds],
   );
-  return tender;
+  return new Map(rows.map(({ id, ...state }) => [id, state]));
 }
 
 export async function recordBidsOpened(
   m: EntityManager,
-  tenderId: string,
+  opened: readonly { tenderId: string; bidsCount: number }[],
   at: Date,
-  bidsCount: number,
 ): Promise<void> {
-  await m.query('UPDATE tenders SET bids_opened_at = $2, bids_count = $3 WHERE id = $1', [
-    tenderId,
-    at,
-    bidsCount,
-  ]);
+  if (opened.length === 0) return;
+  await m.query(
+    `UPDATE tenders t SET bids_opened_at = $1, bids_count = o.n
+     FROM unnest($2::uuid[], $3::int[]) AS o(id, n) WHERE t.id = o.id`,
+    [at, opened.map((o) => o.tenderId), opened.map((o) => o.bidsCount)],
+  );
 }

@@ -47,19 +47,26 @@ const itemsOfRow = (row: LinesRow) =>
     offsetConditions: row.offset_conditions,
   });
 
-export async function tenderOffsetTerms(
+/** Each tender's offset conditions and items, as automatic admission reads them. */
+export async function tendersOffsetTerms(
   m: EntityManager,
-  tenderId: string,
-): Promise<TenderOffsetTerms> {
-  const [tender] = await m.query<LinesRow[]>(
-    'SELECT items, subject, max_unit_price_rub, offset_conditions FROM tenders WHERE id = $1',
-    [tenderId],
+  tenderIds: readonly string[],
+): Promise<Map<string, TenderOffsetTerms>> {
+  const rows = await m.query<(LinesRow & { id: string })[]>(
+    `SELECT id, items, subject, max_unit_price_rub, offset_conditions
+     FROM tenders WHERE id = ANY($1::uuid[])`,
+    [tenderIds],
   );
-  return {
-    max_unit_price_rub: tender.max_unit_price_rub,
-    offset_conditions: tender.offset_conditions,
-    items: itemsOfRow(tender),
-  };
+  return new Map(
+    rows.map((row) => [
+      row.id,
+      {
+        max_unit_price_rub: row.max_unit_price_rub,
+        offset_conditions: row.offset_conditions,
+        items: itemsOfRow(row),
+      },
+    ]),
+  );
 }
 
 /** The criteria, the commission and the items in one read: the protocol needs all three. */
