@@ -2,7 +2,7 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { Clock } from '../clock/clock';
-import { ChronographAggregate, checkJobId, JOBS, QUEUES } from './jobs';
+import { CHECK_FIRES_EARLY_MS, ChronographAggregate, checkJobId, JOBS, QUEUES } from './jobs';
 
 /**
  * Puts an aggregate's next check on the queue as a delayed job with a deterministic id.
@@ -37,11 +37,15 @@ export class DeadlineScheduler {
     // An active job cannot be removed; it re-reads the database and reschedules itself.
     await this.queue.remove(jobId).catch(() => undefined);
     if (!at) return;
-    const delay = Math.max(0, at.getTime() - (await this.clock.now()).getTime());
+    const delay = Math.max(
+      0,
+      at.getTime() - (await this.clock.now()).getTime() - CHECK_FIRES_EARLY_MS,
+    );
+    const dueAt = at.toISOString();
     const [name, data] =
       kind === 'tender'
-        ? [JOBS.checkTender.name, { tenderId: id }]
-        : [JOBS.checkContract.name, { contractId: id }];
+        ? [JOBS.checkTender.name, { tenderId: id, dueAt }]
+        : [JOBS.checkContract.name, { contractId: id, dueAt }];
     await this.queue.add(name, data, {
       jobId,
       delay,

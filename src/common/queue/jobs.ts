@@ -1,7 +1,7 @@
 /**
- * Every queue and job of the system, with its payload type. Payloads carry ids only:
- * handlers re-read the database (the source of truth), and nothing sealed ever rides in
- * a job. Job ids are deterministic and contain no ':' (BullMQ uses it as a separator).
+ * Every queue and job of the system, with its payload type. Payloads carry ids (and a
+ * check's public due instant) only: handlers re-read the database (the source of truth),
+ * and nothing sealed ever rides in a job. Job ids are deterministic and contain no ':' (BullMQ uses it as a separator).
  */
 export const QUEUES = {
   audit: 'audit',
@@ -23,10 +23,18 @@ export const JOBS = {
 export interface JobPayloads {
   sealAuditChain: Record<string, never>;
   signAuditCheckpoint: Record<string, never>;
-  checkTender: { tenderId: string };
-  checkContract: { contractId: string };
+  /** `dueAt`: the instant the check is for (the job fires a little before it, see below). */
+  checkTender: { tenderId: string; dueAt?: string };
+  checkContract: { contractId: string; dueAt?: string };
   sweepDue: Record<string, never>;
 }
+
+/**
+ * Redis promotes delayed jobs up to ~100 ms late (its default `hz 10`), so a check is
+ * queued this much before its instant and the worker waits out the rest by the clock:
+ * a deadline then opens at its instant, never before it.
+ */
+export const CHECK_FIRES_EARLY_MS = 150;
 
 export type ChronographAggregate = 'tender' | 'contract';
 

@@ -1,9 +1,11 @@
 import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
+import { setTimeout as delay } from 'node:timers/promises';
 import { Inject, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Job, Queue } from 'bullmq';
 import { appConfig, type AppConfig } from '../../../config/app-config';
 import { keepJobScheduler } from '../../../common/queue/job-scheduler-keeper';
-import { JobPayloads, JOBS, QUEUES } from '../../../common/queue/jobs';
+import { CHECK_FIRES_EARLY_MS, JobPayloads, JOBS, QUEUES } from '../../../common/queue/jobs';
+import { Clock } from '../../../common/clock/clock';
 import { Chronograph } from '../application/chronograph';
 
 type ChronographJob = Job<
@@ -19,6 +21,7 @@ export class ChronographProcessor
 
   constructor(
     private readonly chronograph: Chronograph,
+    private readonly clock: Clock,
     @InjectQueue(QUEUES.chronograph) private readonly queue: Queue,
     @Inject(appConfig.KEY) private readonly config: AppConfig,
   ) {
@@ -39,14 +42,25 @@ export class ChronographProcessor
 
   async process(job: ChronographJob): Promise<unknown> {
     if (job.name === JOBS.checkTender.name) {
-      return this.chronograph.check('tender', (job.data as JobPayloads['checkTender']).tenderId);
+      const { tenderId, dueAt } = job.data as JobPayloads['checkTender'];
+      await this.untilDue(dueAt);
+      return this.chronograph.check('tender', tenderId);
     }
     if (job.name === JOBS.checkContract.name) {
-      return this.chronograph.check(
-        'contract',
-        (job.data as JobPayloads['checkContract']).contractId,
-      );
+      const { contractId, dueAt } = job.data as JobPayloads['checkContract'];
+      await this.untilDue(dueAt);
+      return this.chronograph.check('contract', contractId);
     }
     return this.chronograph.sweep();
+  }
+
+  /**
+   * A check fires CHECK_FIRES_EARLY_MS before its instant: the rest is waited out here, by
+   * the clock. Bounded, so a sandbox clock that stands still cannot hold a worker slot.
+   */
+  private async untilDue(dueAt: string | undefined): Promise<void> {
+    if (!dueAt) return;
+    const wait = Date.parse(dueAt) - (await this.clock.now()).getTime();
+    if (wait > 0) await delay(Math.min(wait, 2 * CHECK_FIRES_EARLY_MS));
   }
 }
