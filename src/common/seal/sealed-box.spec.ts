@@ -35,4 +35,18 @@ describe('sealed box', () => {
     flipped[flipped.length - 1] ^= 1;
     expect(() => open(sealingKey, tenderId, flipped, 'bid-1')).toThrow();
   });
+
+  it('refuses a box whose ephemeral key is not X25519 or was changed', () => {
+    const box = seal(keys.publicKey, content, 'bid-1');
+    // Byte 2 lies in the key's DER header, byte 44 in its last key byte.
+    for (const at of [2, 44]) {
+      const changed = Buffer.from(box);
+      changed[at] ^= 1;
+      expect(() =>
+        openSealedBoxes(sealingKey, tenderId, keys.wrappedPrivateKey, [
+          { box: changed, boundTo: 'bid-1' },
+        ]),
+      ).toThrow();
+    }
+  });
 });
