@@ -381,6 +381,8 @@ test.describe.serial('the Moscow story through the console', () => {
     const pending = page.getByTestId('pending-review').filter({ hasText: 'Земельный участок' });
     await expect(pending).toContainText('Volga Battery Systems');
     await expect(pending).toContainText('Договор аренды земли подписан');
+    // The amount says its currency once: "Инвестировано: 150 000 000,00 ₽".
+    await expect(pending).toContainText('Инвестировано: 150\u00a0000\u00a0000,00 ₽');
     await expect(page.getByTestId('pending-total')).toHaveText('Ждут проверки: 1');
     await checkPage(auditor, 'review-queue');
     // The queue holds at a phone's width too.

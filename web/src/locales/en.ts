@@ -444,6 +444,7 @@ export const en: typeof ru = {
     planned: 'Planned investment',
     reportNote: 'Milestone report',
     invested: 'Invested, RUB',
+    investedAmount: 'Invested: {{amount}}',
     evidence: 'Evidence document',
     report: 'Send the report',
     downloadEvidence: 'Download the document',

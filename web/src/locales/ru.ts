@@ -444,6 +444,7 @@ export const ru = {
     planned: 'План инвестиций',
     reportNote: 'Отчёт об этапе',
     invested: 'Инвестировано, ₽',
+    investedAmount: 'Инвестировано: {{amount}}',
     evidence: 'Подтверждающий документ',
     report: 'Отправить отчёт',
     downloadEvidence: 'Скачать документ',
