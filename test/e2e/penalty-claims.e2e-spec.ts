@@ -79,6 +79,20 @@ describe('penalty claims', () => {
       expect(refused.status).toBe(400);
       expect(refused.body.code).toBe('VALIDATION_FAILED');
     }
+    // A day still to come is the API's own rule, named by its code for the client to word.
+    const future = new Date(Date.now() + 400 * DAY).toISOString();
+    const ahead = await t.api.post(
+      `/contracts/${contract.id}/claims`,
+      { asOf: future },
+      officer.token,
+    );
+    expect(ahead.body.details).toEqual([
+      {
+        field: 'asOf',
+        errors: ['asOf must not be in the future: only what has accrued is claimed'],
+        constraints: [{ code: 'asOfInFuture' }],
+      },
+    ]);
     const first = await t.api.post(`/contracts/${contract.id}/claims`, {}, officer.token);
     expect(first.status).toBe(201);
     expect(first.body).toMatchObject({
@@ -140,6 +154,33 @@ describe('penalty claims', () => {
       officer.token,
     );
     expect(short.status).toBe(400);
+    // Refusals a client words in its user's language: the rule's code and its arguments.
+    expect(short.body.details).toEqual([
+      {
+        field: 'amountRub',
+        errors: ["amountRub must be the claim's 1600000.00: a claim is paid whole"],
+        constraints: [{ code: 'claimPaidWhole', args: ['1600000.00'] }],
+      },
+    ]);
+    const early = await t.api.post(
+      path(first, 'payment'),
+      {
+        paidAt: new Date(Date.parse(first.issuedAt) - DAY).toISOString(),
+        amountRub: first.amountRub,
+      },
+      officer.token,
+    );
+    expect(early.status).toBe(400);
+    expect(early.body.details).toEqual([
+      {
+        field: 'paidAt',
+        errors: ['paidAt must lie between the claim’s issue and now'],
+        constraints: [{ code: 'paidAtOutsideClaim', args: [first.issuedAt, expect.any(String)] }],
+      },
+    ]);
+    expect(Date.parse(early.body.details[0].constraints[0].args[1])).toBeGreaterThanOrEqual(
+      Date.parse(paidAt),
+    );
     const paid = await t.api.post(
       path(first, 'payment'),
       { paidAt, amountRub: first.amountRub },

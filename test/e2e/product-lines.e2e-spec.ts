@@ -184,7 +184,11 @@ describe('product lines: a tender of two items and the bids that price them', ()
       );
       expect([missing.status, missing.body.code]).toEqual([400, 'VALIDATION_FAILED']);
       expect(missing.body.details).toEqual([
-        { field: 'prices', errors: ['no price for "nmc-90"'] },
+        {
+          field: 'prices',
+          errors: ['no price for "nmc-90"'],
+          constraints: [{ code: 'itemsUnpriced', args: [['nmc-90']] }],
+        },
       ]);
       const unknown = await t.api.post(
         url,
@@ -194,7 +198,11 @@ describe('product lines: a tender of two items and the bids that price them', ()
         bidder.token,
       );
       expect(unknown.body.details).toEqual([
-        { field: 'prices.2.item', errors: ['the tender has no item "lto-40"'] },
+        {
+          field: 'prices.2.item',
+          errors: ['the tender has no item "lto-40"'],
+          constraints: [{ code: 'unknownItem', args: ['lto-40'] }],
+        },
       ]);
       const oneLine = await t.api.post(
         url,
@@ -208,7 +216,11 @@ describe('product lines: a tender of two items and the bids that price them', ()
         bidder.token,
       );
       expect(noCapacity.body.details).toEqual([
-        { field: 'plant.capacityByItem', errors: ['no capacity for "nmc-90"'] },
+        {
+          field: 'plant.capacityByItem',
+          errors: ['no capacity for "nmc-90"'],
+          constraints: [{ code: 'itemsWithoutCapacity', args: [['nmc-90']] }],
+        },
       ]);
       // None of them was sealed: the organization may still bid.
       const listed = await t.api.get(`/tenders/${own.id}/bids`, bidder.token);

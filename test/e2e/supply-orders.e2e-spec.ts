@@ -312,9 +312,15 @@ describe('supply years: the contract holds items, promised terms and stages', ()
       const early = await order({ item: 'main', quantity: 1, deliverBy: day(signedOn, 30) });
       expect(early.status).toBe(400);
       expect(early.body.code).toBe('VALIDATION_FAILED');
-      expect((await order({ item: 'nmc', quantity: 1, deliverBy: year4.endsOn })).body.code).toBe(
-        'VALIDATION_FAILED',
-      );
+      const outside = day(signedOn, 30);
+      expect(early.body.details[0].constraints).toEqual([
+        { code: 'deliverByOutsideStages', args: [outside] },
+      ]);
+      const unknown = await order({ item: 'nmc', quantity: 1, deliverBy: year4.endsOn });
+      expect(unknown.body).toMatchObject({
+        code: 'VALIDATION_FAILED',
+        details: [{ field: 'item', constraints: [{ code: 'unknownItem', args: ['nmc'] }] }],
+      });
       expect((await order({ item: 'main', quantity: 1, deliverBy: '2030-02-30' })).status).toBe(
         400,
       );

@@ -155,8 +155,19 @@ describe('supply years: production reports and the output share', () => {
   it('takes a report only for an ended year with accepted deliveries, from the owning investor', async () => {
     const early = await file({ year, producedByItem: { main: 5000 } });
     expect(early.status).toBe(400); // the year has not ended
+    expect(early.body.details).toEqual([
+      {
+        field: 'year',
+        errors: [`${year} has not ended yet`],
+        constraints: [{ code: 'yearNotEnded', args: [year] }],
+      },
+    ]);
     await advanceTo(`${year + 1}-01-15T09:00:00.000Z`);
-    expect((await file({ year: year - 1, producedByItem: { main: 1 } })).status).toBe(400);
+    const before = await file({ year: year - 1, producedByItem: { main: 1 } });
+    expect(before.status).toBe(400);
+    expect(before.body.details[0].constraints).toEqual([
+      { code: 'yearWithoutDeliveries', args: [year - 1] },
+    ]);
     expect((await file({ year, producedByItem: { nmc: 1 } })).status).toBe(400);
     expect((await file({ year, producedByItem: { main: 1 } }, auditor.token)).status).toBe(403);
     const stranger = await t.api.registerInvestor();

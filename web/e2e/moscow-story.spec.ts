@@ -381,6 +381,8 @@ test.describe.serial('the Moscow story through the console', () => {
     const pending = page.getByTestId('pending-review').filter({ hasText: 'Земельный участок' });
     await expect(pending).toContainText('Volga Battery Systems');
     await expect(pending).toContainText('Договор аренды земли подписан');
+    // The amount says its currency once: "Инвестировано: 150 000 000,00 ₽".
+    await expect(pending).toContainText('Инвестировано: 150\u00a0000\u00a0000,00 ₽');
     await expect(page.getByTestId('pending-total')).toHaveText('Ждут проверки: 1');
     await checkPage(auditor, 'review-queue');
     // The queue holds at a phone's width too.
@@ -491,10 +493,19 @@ test.describe.serial('the Moscow story through the console', () => {
     await contractTab(investor.page, 'Поставки');
     const form = investor.page.getByTestId('production-form');
     await form.getByLabel(/произведено/).fill('1700');
-    // Last year had no accepted delivery: the API says so under the year.
+    // Last year had no accepted delivery: the API's rule (yearWithoutDeliveries) is said under
+    // the year in the user's language, the year written as a year.
     await form.getByRole('button', { name: 'Отправить отчёт о производстве' }).click();
     await expect(form.getByLabel('Год')).toHaveAttribute('aria-invalid', 'true');
-    await expect(form.getByText(/no accepted deliveries in/)).toBeVisible();
+    await expect(
+      form.getByText(/^в \d{4} году по контракту не было принятых поставок$/),
+    ).toBeVisible();
+    await expect(form.getByText(/no accepted deliveries/)).toHaveCount(0);
+    await setLanguage(investor.page, 'EN');
+    await expect(
+      form.getByText(/^no deliveries were accepted under the contract in \d{4}$/),
+    ).toBeVisible();
+    await setLanguage(investor.page, 'RU');
     investor.errors.length = 0; // the browser logs the expected 400 (VALIDATION_FAILED)
     await form.getByLabel('Год').fill(firstYear);
     await form.getByRole('button', { name: 'Отправить отчёт о производстве' }).click();
@@ -553,7 +564,16 @@ test.describe.serial('the Moscow story through the console', () => {
     await form.getByLabel('Оплачено, ₽').fill('1,00');
     await form.getByRole('button', { name: 'Отметить оплату' }).click();
     await expect(form.getByLabel('Оплачено, ₽')).toHaveAttribute('aria-invalid', 'true');
-    await expect(form.getByText(/a claim is paid whole/)).toBeVisible();
+    // The API's rule (claimPaidWhole) with the claim's amount, in the user's language.
+    await expect(
+      form.getByText(/^нужно указать всю сумму претензии: [\d\u00a0]+,\d{2} ₽$/),
+    ).toBeVisible();
+    await expect(form.getByText(/a claim is paid whole/)).toHaveCount(0);
+    await setLanguage(page, 'EN');
+    await expect(
+      form.getByText(/^must be the whole amount of the claim, [\d,]+\.\d{2} ₽$/),
+    ).toBeVisible();
+    await setLanguage(page, 'RU');
     await form.getByLabel('Оплачено, ₽').fill(whole);
     await form.getByRole('button', { name: 'Отметить оплату' }).click();
     const claim = page.getByTestId('claim');

@@ -1,37 +1,19 @@
 import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import { getMetadataStorage } from 'class-validator';
-import { DomainError } from '../errors/domain-error';
+import { refusal, validationFailed, type FieldError, type RuleArg } from '../errors/field-refusal';
 
-/**
- * A refused constraint, machine-readable: class-validator's name (`isNotEmpty`, `min`) or the
- * project's own (`isMoney`, `isInstant`), with its JSON-safe arguments (`min`'s bound), so a
- * client can say it in its user's language.
- */
-export interface FieldConstraint {
-  code: string;
-  args?: (string | number | (string | number)[])[];
-}
-
-export interface FieldError {
-  field: string;
-  errors: string[];
-  /** One per entry of `errors`, in the same order. */
-  constraints?: FieldConstraint[];
-}
-
-type JsonArg = string | number | (string | number)[];
 const isScalar = (v: unknown): v is string | number =>
   typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v));
-const isJsonArg = (v: unknown): v is JsonArg =>
+const isRuleArg = (v: unknown): v is RuleArg =>
   isScalar(v) || (Array.isArray(v) && v.every(isScalar));
 
 /** The arguments the decorator was given (`@Min(1)` → [1]), read from class-validator's registry. */
-function argsOf(target: unknown, property: string, code: string): JsonArg[] | undefined {
+function argsOf(target: unknown, property: string, code: string): RuleArg[] | undefined {
   if (typeof target !== 'object' || target === null) return undefined;
   const meta = getMetadataStorage()
     .getTargetValidationMetadatas(target.constructor, '', true, false)
     .find((m) => m.propertyName === property && (m.name ?? m.type) === code);
-  const args = (meta?.constraints ?? []).filter(isJsonArg);
+  const args = (meta?.constraints ?? []).filter(isRuleArg);
   return args.length > 0 ? args : undefined;
 }
 
@@ -74,8 +56,7 @@ export function createValidationPipe(): ValidationPipe {
     validationError: { target: true, value: false },
     exceptionFactory: (errors) => {
       const details = flatten(errors);
-      return new DomainError(
-        'VALIDATION_FAILED',
+      return validationFailed(
         `Invalid request: ${details.map((d) => d.field).join(', ')}`,
         details,
       );
@@ -97,12 +78,12 @@ class TextSafeValidationPipe extends ValidationPipe {
     // Body, query and params only: custom arguments (the user, an uploaded file) are ours.
     const field = metadata.type === 'custom' ? undefined : fieldWithBadText(value);
     if (field !== undefined) {
-      throw new DomainError('VALIDATION_FAILED', `Invalid request: ${field}`, [
-        {
+      throw validationFailed(`Invalid request: ${field}`, [
+        refusal(
           field,
-          errors: [`${field} must be well-formed Unicode without NUL characters`],
-          constraints: [{ code: 'isWellFormedText' }],
-        },
+          `${field} must be well-formed Unicode without NUL characters`,
+          'isWellFormedText',
+        ),
       ]);
     }
     return super.transform(value, metadata) as Promise<unknown>;

@@ -6,6 +6,7 @@ import { catchError, from, mergeMap, Observable, of } from 'rxjs';
 import type { AuthenticatedRequest } from '../auth/auth.decorators';
 import { canonicalJson } from '../canonical-json/canonical-json';
 import { DomainError } from '../errors/domain-error';
+import { refusal, validationFailed } from '../errors/field-refusal';
 import { IdempotencyCipher } from './idempotency-cipher';
 import { IdempotencyStore } from './idempotency.store';
 import { IDEMPOTENT_ROUTE, type IdempotentOptions } from './idempotent-route';
@@ -34,8 +35,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const key = request.headers['idempotency-key'];
     if (key === undefined || !request.user) return next.handle();
     if (typeof key !== 'string' || key.length < 1 || key.length > 128) {
-      throw new DomainError('VALIDATION_FAILED', 'Idempotency-Key must be 1 to 128 characters', [
-        { field: 'Idempotency-Key', errors: ['must be 1 to 128 characters'] },
+      throw validationFailed('Idempotency-Key must be 1 to 128 characters', [
+        refusal('Idempotency-Key', 'must be 1 to 128 characters', 'isLength', 1, 128),
       ]);
     }
     const userId = request.user.id;

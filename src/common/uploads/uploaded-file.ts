@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { DomainError } from '../errors/domain-error';
+import { refusal, validationFailed, type FieldError } from '../errors/field-refusal';
 import { safeContentType, safeFilename } from './file-names';
 
 /** API.md: uploads are multipart/form-data, one file in field `file`, up to 20 MB each. */
@@ -21,7 +22,13 @@ export interface UploadedFile {
  */
 export async function readUploadedFile(req: FastifyRequest): Promise<UploadedFile> {
   if (!req.isMultipart()) {
-    throw invalidFile(`the request must be multipart/form-data with the file in field "file"`);
+    throw invalidFile(
+      refusal(
+        UPLOAD_FIELD,
+        'the request must be multipart/form-data with the file in field "file"',
+        'isMultipart',
+      ),
+    );
   }
   let upload: UploadedFile | undefined;
   try {
@@ -29,7 +36,15 @@ export async function readUploadedFile(req: FastifyRequest): Promise<UploadedFil
       if (part.type !== 'file') continue; // a few small fields are tolerated and ignored
       if (part.fieldname !== UPLOAD_FIELD) {
         part.file.resume(); // drain it, so the request still ends normally
-        throw invalidFile(`the file must be sent in field "file", not "${part.fieldname}"`);
+        throw invalidFile(
+          refusal(
+            UPLOAD_FIELD,
+            `the file must be sent in field "file", not "${part.fieldname}"`,
+            'fileInField',
+            UPLOAD_FIELD,
+            part.fieldname,
+          ),
+        );
       }
       const bytes = await part.toBuffer();
       if (part.file.truncated) throw tooLarge();
@@ -42,8 +57,12 @@ export async function readUploadedFile(req: FastifyRequest): Promise<UploadedFil
   } catch (error) {
     throw asClientError(error);
   }
-  if (!upload) throw invalidFile('a file is required in field "file"');
-  if (upload.bytes.length === 0) throw invalidFile('the file must not be empty');
+  if (!upload) {
+    throw invalidFile(refusal(UPLOAD_FIELD, 'a file is required in field "file"', 'fileRequired'));
+  }
+  if (upload.bytes.length === 0) {
+    throw invalidFile(refusal(UPLOAD_FIELD, 'the file must not be empty', 'fileNotEmpty'));
+  }
   return upload;
 }
 
@@ -58,13 +77,13 @@ function asClientError(error: unknown): DomainError {
       'The form has too many parts: send one file in field "file"',
     );
   }
-  return invalidFile('the multipart body is malformed');
+  return invalidFile(
+    refusal(UPLOAD_FIELD, 'the multipart body is malformed', 'multipartMalformed'),
+  );
 }
 
-function invalidFile(problem: string): DomainError {
-  return new DomainError('VALIDATION_FAILED', `Invalid upload: ${problem}`, [
-    { field: UPLOAD_FIELD, errors: [problem] },
-  ]);
+function invalidFile(problem: FieldError): DomainError {
+  return validationFailed(`Invalid upload: ${problem.errors.join('; ')}`, [problem]);
 }
 
 function tooLarge(): DomainError {

@@ -29,4 +29,3 @@ export { bidPrice, capacityOf, pricedItems, unitPricesOf } from './domain/priced
 export type { BidPlant, BidPricing, PricedItem } from './domain/priced-items';
 export type { ItemPrice } from './domain/bid-content';
 export { bidPricingErrors } from './domain/bid-pricing';
-export type { BidFieldError } from './domain/bid-pricing';

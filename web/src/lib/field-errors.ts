@@ -1,6 +1,6 @@
 import { ApiError } from '../api/client';
 import i18n from '../i18n';
-import { formatNumber } from './format';
+import { formatDate, formatDateTime, formatNumber, formatRub } from './format';
 
 /** A refused rule as the API names it (`min` with its bound), beside its English message. */
 export interface FieldConstraint {
@@ -28,9 +28,31 @@ export function fieldProblems(error: unknown): FieldProblem[] {
   return Array.isArray(error.details) ? error.details.filter(isFieldProblem) : [];
 }
 
-function shown(arg: unknown): string {
-  if (typeof arg === 'number') return formatNumber(arg);
-  if (Array.isArray(arg)) return arg.map(shown).join(', ');
+/** How an argument reads when it is not a plain number, text or list of them. */
+type ArgKind = 'rub' | 'day' | 'moment' | 'year';
+
+/**
+ * The rules whose arguments are amounts (decimal strings), days, instants or years (numbers
+ * written without grouping), by position; the API names them in src/common/errors/field-refusal.ts.
+ */
+const ARG_KINDS: Partial<Record<string, readonly ArgKind[]>> = {
+  claimPaidWhole: ['rub'],
+  paidAtOutsideClaim: ['moment', 'moment'],
+  deliverByOutsideStages: ['day'],
+  deliverByTooSoon: ['day'],
+  dateRepeated: ['day'],
+  yearBetween: ['year', 'year'],
+  dateInYear: ['year'],
+  yearNotEnded: ['year'],
+  yearWithoutDeliveries: ['year'],
+};
+
+function shown(arg: unknown, kind?: ArgKind): string {
+  if (typeof arg === 'string' && kind === 'rub') return formatRub(arg);
+  if (typeof arg === 'string' && kind === 'day') return formatDate(arg);
+  if (typeof arg === 'string' && kind === 'moment') return formatDateTime(arg);
+  if (typeof arg === 'number' && kind !== 'year') return formatNumber(arg);
+  if (Array.isArray(arg)) return arg.map((a) => shown(a)).join(', ');
   return String(arg);
 }
 
@@ -44,7 +66,8 @@ export function problemMessages(problem: FieldProblem): string[] {
     const key = constraint ? `fieldErrors.${constraint.code}` : undefined;
     if (!key || !i18n.exists(key)) return String(text);
     const [a, b] = constraint?.args ?? [];
-    return i18n.t(key as never, { a: shown(a), b: shown(b) });
+    const [kindA, kindB] = ARG_KINDS[constraint?.code ?? ''] ?? [];
+    return i18n.t(key as never, { a: shown(a, kindA), b: shown(b, kindB) });
   });
 }
 

@@ -65,7 +65,7 @@ function PendingCard({ item, auditor }: { item: Pending; auditor: boolean }) {
               {t('reviews.due', { date: formatDate(item.milestone.dueDate) })}
             </Text>
             <Text size="sm">
-              {item.note} · {t('contract.invested')}: {formatRub(item.investedRub)}
+              {item.note} · {t('contract.investedAmount', { amount: formatRub(item.investedRub) })}
             </Text>
           </>
         ) : (

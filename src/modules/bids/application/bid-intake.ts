@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { canonicalJson } from '../../../common/canonical-json/canonical-json';
 import { DomainError } from '../../../common/errors/domain-error';
+import { validationFailed } from '../../../common/errors/field-refusal';
 import { seal } from '../../../common/seal/sealed-box';
 import type { AuthUser } from '../../../common/auth/role';
 import type { Clock } from '../../../common/clock/clock';
@@ -81,7 +82,7 @@ export function warningsFor(content: BidContent, tender: TenderForBidding): Find
 export function assertPricesFitTender(content: BidContent, tender: TenderForBidding): void {
   const errors = bidPricingErrors(content, tender.items);
   if (errors.length > 0) {
-    throw new DomainError('VALIDATION_FAILED', 'The bid does not price the tender’s items', errors);
+    throw validationFailed('The bid does not price the tender’s items', errors);
   }
 }
 

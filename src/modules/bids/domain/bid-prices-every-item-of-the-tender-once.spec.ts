@@ -34,9 +34,21 @@ describe('a bid prices every item of the tender exactly once', () => {
       plant,
     };
     expect(bidPricingErrors(bid, two)).toEqual([
-      { field: 'prices.1.item', errors: ['item "lfp-200" is priced twice'] },
-      { field: 'prices.2.item', errors: ['the tender has no item "x"'] },
-      { field: 'prices', errors: ['no price for "nmc-90"'] },
+      {
+        field: 'prices.1.item',
+        errors: ['item "lfp-200" is priced twice'],
+        constraints: [{ code: 'itemPricedTwice', args: ['lfp-200'] }],
+      },
+      {
+        field: 'prices.2.item',
+        errors: ['the tender has no item "x"'],
+        constraints: [{ code: 'unknownItem', args: ['x'] }],
+      },
+      {
+        field: 'prices',
+        errors: ['no price for "nmc-90"'],
+        constraints: [{ code: 'itemsUnpriced', args: [['nmc-90']] }],
+      },
     ]);
   });
 
@@ -51,8 +63,16 @@ describe('a bid prices every item of the tender exactly once', () => {
   it('refuses a capacity for an unknown item and a missing one', () => {
     const bid = { prices, plant: { address: 'Moscow', capacityByItem: { 'lfp-200': 1, zz: 2 } } };
     expect(bidPricingErrors(bid, two)).toEqual([
-      { field: 'plant.capacityByItem.zz', errors: ['the tender has no item "zz"'] },
-      { field: 'plant.capacityByItem', errors: ['no capacity for "nmc-90"'] },
+      {
+        field: 'plant.capacityByItem.zz',
+        errors: ['the tender has no item "zz"'],
+        constraints: [{ code: 'unknownItem', args: ['zz'] }],
+      },
+      {
+        field: 'plant.capacityByItem',
+        errors: ['no capacity for "nmc-90"'],
+        constraints: [{ code: 'itemsWithoutCapacity', args: [['nmc-90']] }],
+      },
     ]);
   });
 

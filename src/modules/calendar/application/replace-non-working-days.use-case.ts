@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../../common/auth/role';
 import { Clock } from '../../../common/clock/clock';
-import { DomainError } from '../../../common/errors/domain-error';
+import { validationFailed } from '../../../common/errors/field-refusal';
 import { appendAuditEvent } from '../../audit';
 import { nonWorkingDaysProblems } from '../domain/non-working-days-problems';
 import { NonWorkingDaysRepository } from '../infrastructure/non-working-days.repository';
@@ -25,8 +25,7 @@ export class ReplaceNonWorkingDaysUseCase {
   async execute(actor: Actor, year: number, nonWorkingDays: string[]): Promise<CalendarYearView> {
     const problems = nonWorkingDaysProblems(year, nonWorkingDays);
     if (problems.length > 0) {
-      throw new DomainError(
-        'VALIDATION_FAILED',
+      throw validationFailed(
         `Invalid non-working days for ${year}: ${problems.map((p) => p.field).join(', ')}`,
         problems,
       );

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../../common/auth/role';
 import { Clock } from '../../../common/clock/clock';
-import { DomainError, InvalidStateError, NotFoundError } from '../../../common/errors/domain-error';
+import { InvalidStateError, NotFoundError } from '../../../common/errors/domain-error';
+import { refuse } from '../../../common/errors/field-refusal';
 import { DeadlineScheduler } from '../../../common/queue/deadline-scheduler';
 import { appendAuditEvent } from '../../audit';
 import { acceptanceEvent, nextOrderStatus, OPEN_ORDER_STATUSES } from '../domain/order-status';
@@ -44,10 +45,12 @@ export class AcceptDeliveryUseCase {
       if (!OPEN_ORDER_STATUSES.includes(order.status))
         throw new InvalidStateError(`A ${order.status} order takes no acceptance`, order.status);
       if (decision.acceptedQuantity > delivery.quantity) {
-        const message = `acceptedQuantity must be at most the ${delivery.quantity} delivered`;
-        throw new DomainError('VALIDATION_FAILED', message, [
-          { field: 'acceptedQuantity', errors: [message] },
-        ]);
+        refuse(
+          'acceptedQuantity',
+          `acceptedQuantity must be at most the ${delivery.quantity} delivered`,
+          'acceptedAtMostDelivered',
+          delivery.quantity,
+        );
       }
       const now = await this.clock.now(m);
       await recordAcceptance(m, {

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '../../../common/auth/role';
 import { Clock } from '../../../common/clock/clock';
-import { DomainError, InvalidStateError, NotFoundError } from '../../../common/errors/domain-error';
+import { InvalidStateError, NotFoundError } from '../../../common/errors/domain-error';
+import { refusal, validationFailed } from '../../../common/errors/field-refusal';
 import type { DocumentView } from '../../../common/uploads/document-view';
 import { uploadDocument } from '../../../common/uploads/upload-document';
 import type { StoredFile } from '../../../common/uploads/file-download';
@@ -75,15 +76,16 @@ export async function assertEvidenceOf(
   const known = await evidenceOf(m, contractId, documentIds);
   const unknown = documentIds.filter((id) => !known.has(id));
   if (unknown.length > 0) {
-    throw new DomainError(
-      'VALIDATION_FAILED',
+    throw validationFailed(
       'documentIds must name evidence filed for this contract',
-      [
-        {
-          field: 'documentIds',
-          errors: unknown.map((id) => `${id} is not a document of this contract`),
-        },
-      ],
+      unknown.map((id) =>
+        refusal(
+          'documentIds',
+          `${id} is not a document of this contract`,
+          'notContractDocument',
+          id,
+        ),
+      ),
     );
   }
 }

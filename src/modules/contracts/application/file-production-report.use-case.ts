@@ -3,7 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../../common/auth/role';
 import { Clock } from '../../../common/clock/clock';
-import { DomainError, InvalidStateError } from '../../../common/errors/domain-error';
+import { InvalidStateError } from '../../../common/errors/domain-error';
+import { validationFailed } from '../../../common/errors/field-refusal';
 import { appendAuditEvent } from '../../audit';
 import { moscowDate, yearOf } from '../../calendar';
 import { productionReportProblem } from '../domain/production-reports';
@@ -42,11 +43,7 @@ export class FileProductionReportUseCase {
         deliveryYears: clock.deliveryYears,
         itemCodes: contract.items.map((i) => i.code),
       });
-      if (problem) {
-        throw new DomainError('VALIDATION_FAILED', problem.message, [
-          { field: problem.field, errors: [problem.message] },
-        ]);
-      }
+      if (problem) throw validationFailed(problem.errors.join('; '), [problem]);
       const open = (await productionReportsOf(m, contractId)).find(
         (r) => r.year === report.year && r.decision !== 'rejected',
       );

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../../common/auth/role';
 import { Clock } from '../../../common/clock/clock';
 import { DomainError, InvalidStateError } from '../../../common/errors/domain-error';
+import { refuse } from '../../../common/errors/field-refusal';
 import { activeUserIdsOfOrganizations } from '../../accounts';
 import { appendAuditEvent } from '../../audit';
 import { KeyRatesQuery } from '../../key-rates';
@@ -44,8 +45,11 @@ export class IssueClaimUseCase {
       const now = await this.clock.now(m);
       const asOf = asOfText === undefined ? now : new Date(asOfText);
       if (asOf.getTime() > now.getTime()) {
-        const message = 'asOf must not be in the future: only what has accrued is claimed';
-        throw new DomainError('VALIDATION_FAILED', message, [{ field: 'asOf', errors: [message] }]);
+        refuse(
+          'asOf',
+          'asOf must not be in the future: only what has accrued is claimed',
+          'asOfInFuture',
+        );
       }
       const earlier = await claimsOfContract(m, contractId);
       const assessment = await assessContract(m, contract, asOf);

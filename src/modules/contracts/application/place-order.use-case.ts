@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../../common/auth/role';
 import { Clock } from '../../../common/clock/clock';
 import { DomainError, NotFoundError } from '../../../common/errors/domain-error';
+import { refuse, validationFailed } from '../../../common/errors/field-refusal';
 import { DeadlineScheduler } from '../../../common/queue/deadline-scheduler';
 import { appConfig, type AppConfig } from '../../../config/app-config';
 import { activeUserIdsOfOrganizations } from '../../accounts';
@@ -37,9 +38,7 @@ export class PlaceOrderUseCase {
 
   async execute(officer: AuthUser, contractId: string, order: OrderRequest): Promise<OrderView> {
     if (!isIsoDate(order.deliverBy)) {
-      throw new DomainError('VALIDATION_FAILED', 'deliverBy must be a date YYYY-MM-DD', [
-        { field: 'deliverBy', errors: ['deliverBy must be a date YYYY-MM-DD'] },
-      ]);
+      refuse('deliverBy', 'deliverBy must be a date YYYY-MM-DD', 'isIsoDate');
     }
     const view = await this.dataSource.transaction(async (m) => {
       const contract = await lockActiveSupplyContract(m, officer, contractId);
@@ -56,9 +55,7 @@ export class PlaceOrderUseCase {
       if ('code' in checked) {
         if (checked.code === 'ORDER_EXCEEDS_PLAN')
           throw new DomainError(checked.code, checked.message, checked.details);
-        throw new DomainError(checked.code, checked.message, [
-          { field: checked.field, errors: [checked.message] },
-        ]);
+        throw validationFailed(checked.refusal.errors.join('; '), [checked.refusal]);
       }
       const id = randomUUID();
       await insertOrder(m, {

@@ -3,7 +3,8 @@ import Decimal from 'decimal.js';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor, AuthUser } from '../../../common/auth/role';
 import { Clock } from '../../../common/clock/clock';
-import { DomainError, NotFoundError } from '../../../common/errors/domain-error';
+import { NotFoundError } from '../../../common/errors/domain-error';
+import { refuse } from '../../../common/errors/field-refusal';
 import { activeUserIdsOfOrganizations } from '../../accounts';
 import type { AuditEntry } from '../../audit';
 import { notify } from '../../notifications';
@@ -110,17 +111,24 @@ function checkedSettlement(request: ClaimSettlementRequest, claim: ClaimRow, now
   if (request.event !== 'pay') return { event: request.event, reason: request.reason };
   const paidAt = new Date(request.paidAt);
   if (paidAt.getTime() > now.getTime() || paidAt.getTime() < claim.issued_at.getTime()) {
-    refuse('paidAt', 'paidAt must lie between the claim’s issue and now');
+    refuse(
+      'paidAt',
+      'paidAt must lie between the claim’s issue and now',
+      'paidAtOutsideClaim',
+      claim.issued_at.toISOString(),
+      now.toISOString(),
+    );
   }
   if (!new Decimal(request.amountRub).equals(claim.amount_rub)) {
-    refuse('amountRub', `amountRub must be the claim's ${claim.amount_rub}: a claim is paid whole`);
+    refuse(
+      'amountRub',
+      `amountRub must be the claim's ${claim.amount_rub}: a claim is paid whole`,
+      'claimPaidWhole',
+      claim.amount_rub,
+    );
   }
   return {
     event: request.event,
     payment: { paidAt, amountRub: new Decimal(request.amountRub).toFixed(2) },
   };
-}
-
-function refuse(field: string, message: string): never {
-  throw new DomainError('VALIDATION_FAILED', message, [{ field, errors: [message] }]);
 }

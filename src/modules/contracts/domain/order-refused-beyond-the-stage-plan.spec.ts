@@ -40,17 +40,29 @@ describe('an order refused beyond the stage plan', () => {
   it('refuses a deliverBy outside every stage, or closer than the lead time', () => {
     expect(
       checkOrder({ item: 'lfp-48', quantity: 1, deliverBy: '2033-01-31' }, ctx()),
-    ).toMatchObject({ code: 'VALIDATION_FAILED', field: 'deliverBy' });
+    ).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      refusal: {
+        field: 'deliverBy',
+        constraints: [{ code: 'deliverByOutsideStages', args: ['2033-01-31'] }],
+      },
+    });
     expect(
       checkOrder({ item: 'lfp-48', quantity: 1, deliverBy: '2031-03-30' }, ctx()),
-    ).toMatchObject({ code: 'VALIDATION_FAILED', field: 'deliverBy' });
+    ).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      refusal: {
+        field: 'deliverBy',
+        constraints: [{ code: 'deliverByTooSoon', args: ['2031-03-31', 30] }],
+      },
+    });
     // Sandbox: no lead time, but never a day in the past.
     expect(checkOrder({ item: 'lfp-48', quantity: 1, deliverBy: '2031-03-01' }, ctx(0, 0))).toEqual(
       { stageYear: 2, unitPriceRub: '1300000.00' },
     );
     expect(checkOrder({ item: 'nmc', quantity: 1, deliverBy: '2031-06-30' }, ctx())).toMatchObject({
       code: 'VALIDATION_FAILED',
-      field: 'item',
+      refusal: { field: 'item', constraints: [{ code: 'unknownItem', args: ['nmc'] }] },
     });
   });
 

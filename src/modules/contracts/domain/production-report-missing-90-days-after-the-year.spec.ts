@@ -30,14 +30,26 @@ describe('a production report missing 90 days after the year', () => {
 
   it('is refused for a year not ended, without accepted deliveries, or naming a foreign item', () => {
     const ctx = { currentYear: 2031, deliveryYears: [2030], itemCodes: ['main'] };
-    expect(productionReportProblem({ year: 2031, producedByItem: {} }, ctx)?.field).toBe('year');
-    expect(productionReportProblem({ year: 2029, producedByItem: {} }, ctx)?.field).toBe('year');
-    expect(productionReportProblem({ year: 2030, producedByItem: { x: 1 } }, ctx)?.field).toBe(
-      'producedByItem',
-    );
-    expect(productionReportProblem({ year: 2030, producedByItem: { main: -1 } }, ctx)?.field).toBe(
-      'producedByItem',
-    );
+    const refused = (report: { year: number; producedByItem: Record<string, number> }) => {
+      const problem = productionReportProblem(report, ctx);
+      return problem && { field: problem.field, constraints: problem.constraints };
+    };
+    expect(refused({ year: 2031, producedByItem: {} })).toEqual({
+      field: 'year',
+      constraints: [{ code: 'yearNotEnded', args: [2031] }],
+    });
+    expect(refused({ year: 2029, producedByItem: {} })).toEqual({
+      field: 'year',
+      constraints: [{ code: 'yearWithoutDeliveries', args: [2029] }],
+    });
+    expect(refused({ year: 2030, producedByItem: { x: 1 } })).toEqual({
+      field: 'producedByItem',
+      constraints: [{ code: 'unknownItem', args: ['x'] }],
+    });
+    expect(refused({ year: 2030, producedByItem: { main: -1 } })).toEqual({
+      field: 'producedByItem',
+      constraints: [{ code: 'unitsWholeNonNegative', args: ['main'] }],
+    });
     expect(productionReportProblem({ year: 2030, producedByItem: { main: 5000 } }, ctx)).toBeNull();
   });
 });

@@ -1,3 +1,4 @@
+import { refusal, type FieldError } from '../../../common/errors/field-refusal';
 import { addDays, endOfMoscowDay } from '../../calendar';
 
 /** Days after a calendar year ends by which its production report is due (CONTRACT.md §4). */
@@ -39,16 +40,21 @@ export function productionReportsDue(
 export function productionReportProblem(
   report: { year: number; producedByItem: Record<string, number> },
   ctx: { currentYear: number; deliveryYears: readonly number[]; itemCodes: readonly string[] },
-): { field: string; message: string } | null {
-  if (report.year >= ctx.currentYear)
-    return { field: 'year', message: `${report.year} has not ended yet` };
-  if (!ctx.deliveryYears.includes(report.year))
-    return { field: 'year', message: `the contract had no accepted deliveries in ${report.year}` };
+): FieldError | null {
+  const { year } = report;
+  if (year >= ctx.currentYear)
+    return refusal('year', `${year} has not ended yet`, 'yearNotEnded', year);
+  if (!ctx.deliveryYears.includes(year)) {
+    const message = `the contract had no accepted deliveries in ${year}`;
+    return refusal('year', message, 'yearWithoutDeliveries', year);
+  }
   for (const [code, units] of Object.entries(report.producedByItem)) {
     if (!ctx.itemCodes.includes(code))
-      return { field: 'producedByItem', message: `no item ${code}` };
-    if (!Number.isInteger(units) || units < 0)
-      return { field: 'producedByItem', message: `${code}: units must be a whole number ≥ 0` };
+      return refusal('producedByItem', `no item ${code}`, 'unknownItem', code);
+    if (!Number.isInteger(units) || units < 0) {
+      const message = `${code}: units must be a whole number ≥ 0`;
+      return refusal('producedByItem', message, 'unitsWholeNonNegative', code);
+    }
   }
   return null;
 }

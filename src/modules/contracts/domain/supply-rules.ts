@@ -1,4 +1,5 @@
 import Decimal from 'decimal.js';
+import { refusal, type FieldError } from '../../../common/errors/field-refusal';
 import { addDays } from '../../calendar';
 import { stageOfDate, type ContractItem, type ContractStage } from './contract-stages';
 
@@ -6,7 +7,7 @@ import { stageOfDate, type ContractItem, type ContractStage } from './contract-s
 export const ORDER_LEAD_DAYS = 30;
 
 export type OrderRefusal =
-  | { code: 'VALIDATION_FAILED'; field: string; message: string }
+  | { code: 'VALIDATION_FAILED'; refusal: FieldError }
   | { code: 'ORDER_EXCEEDS_PLAN'; message: string; details: { planned: number; ordered: number } };
 
 export interface OrderRequest {
@@ -38,22 +39,34 @@ export function checkOrder(
 ): { stageYear: number; unitPriceRub: string } | OrderRefusal {
   const item = ctx.items.find((i) => i.code === order.item);
   if (!item) {
-    return { code: 'VALIDATION_FAILED', field: 'item', message: `no item ${order.item}` };
+    return {
+      code: 'VALIDATION_FAILED',
+      refusal: refusal('item', `no item ${order.item}`, 'unknownItem', order.item),
+    };
   }
   const stage = stageOfDate(ctx.stages, order.deliverBy);
   if (!stage) {
     return {
       code: 'VALIDATION_FAILED',
-      field: 'deliverBy',
-      message: `${order.deliverBy} is in no stage of the contract`,
+      refusal: refusal(
+        'deliverBy',
+        `${order.deliverBy} is in no stage of the contract`,
+        'deliverByOutsideStages',
+        order.deliverBy,
+      ),
     };
   }
   const earliest = addDays(ctx.today, ctx.leadDays);
   if (order.deliverBy < earliest) {
     return {
       code: 'VALIDATION_FAILED',
-      field: 'deliverBy',
-      message: `deliverBy must be ${earliest} or later (${ctx.leadDays} days of lead time)`,
+      refusal: refusal(
+        'deliverBy',
+        `deliverBy must be ${earliest} or later (${ctx.leadDays} days of lead time)`,
+        'deliverByTooSoon',
+        earliest,
+        ctx.leadDays,
+      ),
     };
   }
   const planned = item.quantityByYear[stage.year - 1] ?? 0;

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../../common/auth/role';
 import { Clock } from '../../../common/clock/clock';
-import { DomainError, NotFoundError } from '../../../common/errors/domain-error';
+import { NotFoundError } from '../../../common/errors/domain-error';
+import { refusal, validationFailed } from '../../../common/errors/field-refusal';
 import { appendAuditEvent } from '../../audit';
 import { bidStatusIn } from '../../bids';
 import { upsertExpertScore } from '../infrastructure/evaluation-rows';
@@ -40,15 +41,19 @@ export class ScoreBidUseCase {
       const given = Object.keys(scores);
       const wrong = given.filter((c) => !expected.includes(c));
       if (given.length === 0 || wrong.length > 0) {
-        throw new DomainError(
-          'VALIDATION_FAILED',
-          `Score the tender's expert criteria: ${expected.join(', ')}`,
-          [
-            {
-              field: 'scores',
-              errors: wrong.map((c) => `${c} is not an expert criterion of this tender`),
-            },
-          ],
+        const message = `Score the tender's expert criteria: ${expected.join(', ')}`;
+        throw validationFailed(
+          message,
+          wrong.length > 0
+            ? wrong.map((c) =>
+                refusal(
+                  'scores',
+                  `${c} is not an expert criterion of this tender`,
+                  'notExpertCriterion',
+                  c,
+                ),
+              )
+            : [refusal('scores', message, 'scoreExpertCriteria', expected)],
         );
       }
       const status = await bidStatusIn(m, tenderId, bidId);

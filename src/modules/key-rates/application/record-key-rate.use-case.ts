@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import type { Actor } from '../../../common/auth/role';
 import { Clock } from '../../../common/clock/clock';
 import { DomainError } from '../../../common/errors/domain-error';
+import { validationFailed } from '../../../common/errors/field-refusal';
 import { appendAuditEvent } from '../../audit';
 import { keyRateProblems } from '../domain/key-rate-problems';
 import { KeyRatesRepository } from '../infrastructure/key-rates.repository';
@@ -28,8 +29,7 @@ export class RecordKeyRateUseCase {
   ): Promise<KeyRateView> {
     const problems = keyRateProblems(command);
     if (problems.length > 0) {
-      throw new DomainError(
-        'VALIDATION_FAILED',
+      throw validationFailed(
         `Invalid key rate: ${problems.map((p) => p.field).join(', ')}`,
         problems,
       );

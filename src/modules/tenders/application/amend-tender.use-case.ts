@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import type { Actor } from '../../../common/auth/role';
 import { Clock } from '../../../common/clock/clock';
 import { DomainError, InvalidStateError } from '../../../common/errors/domain-error';
+import { refusal, validationFailed } from '../../../common/errors/field-refusal';
 import { DeadlineScheduler } from '../../../common/queue/deadline-scheduler';
 import { appendAuditEvent } from '../../audit';
 import { WorkingCalendarService } from '../../calendar';
@@ -73,8 +74,8 @@ export class AmendTenderUseCase {
     changes: AmendmentChanges,
   ): Promise<AmendmentResult> {
     if (Object.keys(changes).length === 0) {
-      throw new DomainError('VALIDATION_FAILED', 'An amendment must change something', [
-        { field: 'changes', errors: ['must not be empty'] },
+      throw validationFailed('An amendment must change something', [
+        refusal('changes', 'must not be empty', 'amendmentChangesNothing'),
       ]);
     }
     const calendar = await this.calendars.calendar();

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { DomainError } from '../../../common/errors/domain-error';
+import { refusal, validationFailed } from '../../../common/errors/field-refusal';
 import { activeOfficerIds } from '../../accounts';
 import { Criterion, criteriaProblems } from '../domain/criteria';
 import { timelineProblems, Timeline } from '../domain/timeline';
@@ -38,10 +39,18 @@ export function assertTimeline(
 export async function assertCommission(m: EntityManager, ids: string[]): Promise<void> {
   const found = new Set(await activeOfficerIds(m, ids));
   const missing = ids.filter((id) => !found.has(id));
-  if (ids.length === 0 || missing.length > 0) {
-    throw new DomainError('VALIDATION_FAILED', 'The commission must be active officers', [
-      { field: 'commission', errors: missing.map((id) => `${id} is not an active officer`) },
+  if (ids.length === 0) {
+    throw validationFailed('The commission must be active officers', [
+      refusal('commission', 'must name at least 1 active officer', 'arrayMinSize', 1),
     ]);
+  }
+  if (missing.length > 0) {
+    throw validationFailed(
+      'The commission must be active officers',
+      missing.map((id) =>
+        refusal('commission', `${id} is not an active officer`, 'notActiveOfficer', id),
+      ),
+    );
   }
 }
 
@@ -80,7 +89,7 @@ export function resolveLines(
     offsetConditions,
   );
   if ('invalid' in outcome) {
-    throw new DomainError('VALIDATION_FAILED', 'Invalid product lines', outcome.invalid);
+    throw validationFailed('Invalid product lines', outcome.invalid);
   }
   const problems = supplyPlanProblems(outcome.lines.items, offsetConditions);
   if (problems.length > 0) {

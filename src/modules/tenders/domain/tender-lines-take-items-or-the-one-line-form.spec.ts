@@ -54,7 +54,13 @@ describe('a tender buys items, or one line written as in version 1', () => {
     ['neither form', {}],
   ])('refuses %s on a new tender', (_name, change) => {
     expect(linesAfter(null, change, moscow)).toEqual({
-      invalid: [{ field: 'items', errors: [expect.stringContaining('either items')] }],
+      invalid: [
+        {
+          field: 'items',
+          errors: [expect.stringContaining('either items')],
+          constraints: [{ code: 'itemsOrOneLineSubject' }],
+        },
+      ],
     });
   });
 

@@ -1,3 +1,4 @@
+import { refusal, type FieldError } from '../../../common/errors/field-refusal';
 import {
   itemsOfOneLineSubject,
   plannedQuantity,
@@ -23,13 +24,8 @@ export interface LinesChange {
   maxUnitPriceRub?: string;
 }
 
-/** A shape error of the lines (400 VALIDATION_FAILED), as the validation pipe lists them. */
-export interface LinesFieldError {
-  field: string;
-  errors: string[];
-}
-
-export type LinesOutcome = { lines: TenderLines } | { invalid: LinesFieldError[] };
+/** A shape error of the lines is a 400 VALIDATION_FAILED, as the validation pipe lists them. */
+export type LinesOutcome = { lines: TenderLines } | { invalid: FieldError[] };
 
 /** A one-item tender reads as the version-1 one-line subject; several items do not. */
 export function linesOfItems(items: SupplyItem[]): TenderLines {
@@ -42,8 +38,11 @@ export function linesOfItems(items: SupplyItem[]): TenderLines {
   };
 }
 
-const EITHER_FORM =
-  'send either items, or the one-line subject with maxUnitPriceRub (CONTRACT.md §1)';
+const EITHER_FORM = refusal(
+  'items',
+  'send either items, or the one-line subject with maxUnitPriceRub (CONTRACT.md §1)',
+  'itemsOrOneLineSubject',
+);
 
 /**
  * The tender's lines after a create (`current` null), a draft edit or an amendment.
@@ -60,7 +59,7 @@ export function linesAfter(
 ): LinesOutcome {
   const oneLine = change.subject !== undefined || change.maxUnitPriceRub !== undefined;
   if (change.items !== undefined) {
-    if (oneLine) return { invalid: [{ field: 'items', errors: [EITHER_FORM] }] };
+    if (oneLine) return { invalid: [EITHER_FORM] };
     return { lines: linesOfItems(change.items) };
   }
   const subject = change.subject ?? current?.subject ?? undefined;
@@ -68,7 +67,7 @@ export function linesAfter(
   if (current === null || (current.subject === null && oneLine)) {
     // A new tender, or several items turned into one line: both halves are needed.
     if (subject === undefined || ceiling === undefined) {
-      return { invalid: [{ field: 'items', errors: [EITHER_FORM] }] };
+      return { invalid: [EITHER_FORM] };
     }
     return { lines: linesOfItems(itemsOfOneLineSubject(subject, ceiling, terms)) };
   }

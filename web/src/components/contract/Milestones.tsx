@@ -100,8 +100,8 @@ export function Milestones(props: { contract: Contract; role: string | undefined
               <Card key={r.id} bg="gray.0" data-testid="report">
                 <Stack gap={4}>
                   <Text size="sm">
-                    {formatDateTime(r.submittedAt)}: {r.note} · {t('contract.invested')}:{' '}
-                    {formatRub(r.investedRub)}
+                    {formatDateTime(r.submittedAt)}: {r.note} ·{' '}
+                    {t('contract.investedAmount', { amount: formatRub(r.investedRub) })}
                   </Text>
                   {r.documentIds.map((doc) => (
                     <Group key={doc}>
