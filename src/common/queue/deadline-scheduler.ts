@@ -27,32 +27,51 @@ export class DeadlineScheduler {
   }
 
   schedule(kind: ChronographAggregate, id: string, at: Date | null): void {
-    void this.replace(kind, id, at).catch((error: unknown) =>
-      this.logger.warn({ err: error }, `could not queue a ${kind} check; the sweep will run it`),
+    this.scheduleAll(kind, [{ id, at }]);
+  }
+
+  /** Many aggregates' next checks (a chronograph batch): one clock read, one bulk add. */
+  scheduleAll(
+    kind: ChronographAggregate,
+    checks: readonly { id: string; at: Date | null }[],
+  ): void {
+    if (checks.length === 0) return;
+    void this.replace(kind, checks).catch((error: unknown) =>
+      this.logger.warn({ err: error }, `could not queue ${kind} checks; the sweep will run them`),
     );
   }
 
-  private async replace(kind: ChronographAggregate, id: string, at: Date | null): Promise<void> {
-    const jobId = checkJobId(kind, id);
+  private async replace(
+    kind: ChronographAggregate,
+    checks: readonly { id: string; at: Date | null }[],
+  ): Promise<void> {
     // An active job cannot be removed; it re-reads the database and reschedules itself.
-    await this.queue.remove(jobId).catch(() => undefined);
-    if (!at) return;
-    const delay = Math.max(
-      0,
-      at.getTime() - (await this.clock.now()).getTime() - CHECK_FIRES_EARLY_MS,
+    await Promise.all(
+      checks.map(({ id }) => this.queue.remove(checkJobId(kind, id)).catch(() => undefined)),
     );
-    const dueAt = at.toISOString();
-    const [name, data] =
-      kind === 'tender'
-        ? [JOBS.checkTender.name, { tenderId: id, dueAt }]
-        : [JOBS.checkContract.name, { contractId: id, dueAt }];
-    await this.queue.add(name, data, {
-      jobId,
-      delay,
-      removeOnComplete: true,
-      removeOnFail: 1000,
-      attempts: 5,
-      backoff: { type: 'exponential', delay: 1000 },
-    });
+    const due = checks.filter((c): c is { id: string; at: Date } => c.at !== null);
+    if (due.length === 0) return;
+    const now = (await this.clock.now()).getTime();
+    await this.queue.addBulk(
+      due.map(({ id, at }) => {
+        const dueAt = at.toISOString();
+        const [name, data] =
+          kind === 'tender'
+            ? [JOBS.checkTender.name, { tenderId: id, dueAt }]
+            : [JOBS.checkContract.name, { contractId: id, dueAt }];
+        return {
+          name,
+          data,
+          opts: {
+            jobId: checkJobId(kind, id),
+            delay: Math.max(0, at.getTime() - now - CHECK_FIRES_EARLY_MS),
+            removeOnComplete: true,
+            removeOnFail: 1000,
+            attempts: 5,
+            backoff: { type: 'exponential', delay: 1000 },
+          },
+        };
+      }),
+    );
   }
 }

@@ -85,7 +85,7 @@ export class Chronograph {
           ids = await lockContractsDueForCheck(m, now, CONTRACT_BATCH, skipLocked);
           return { now, runs: await runDueContracts(m, ids, now) };
         });
-        for (const run of outcome.runs) this.ran('contract', run, outcome.now);
+        this.ran('contract', outcome.runs, outcome.now);
         checked += outcome.runs.length;
       } catch (error) {
         this.logger.warn({ err: error }, 'a batch of due contracts failed; checking each alone');
@@ -126,7 +126,7 @@ export class Chronograph {
         return { now, runs: await runDueTenders(m, ids, ctx) };
       });
       if (!outcome) return { locked: 0, checked: 0, first: null };
-      for (const run of outcome.runs) this.ran('tender', run, outcome.now);
+      this.ran('tender', outcome.runs, outcome.now);
       const own = outcome.runs.find((r) => r.aggregateId === first) ?? null;
       return { locked: ids.length, checked: outcome.runs.length, first: own };
     } catch (error) {
@@ -177,16 +177,21 @@ export class Chronograph {
       return { run: await run(m, id, { now, sealingKey: this.config.sealingKey, calendar }), now };
     });
     if (!outcome) return null;
-    this.ran(kind, outcome.run, outcome.now);
+    this.ran(kind, [outcome.run], outcome.now);
     return outcome.run;
   }
 
-  /** After commit: metrics, and the aggregate's next check on the queue. */
-  private ran(kind: ChronographAggregate, run: DueRun, now: Date): void {
-    for (const transition of run.transitions) {
-      this.metrics.transitions.inc({ kind: transition.kind });
-      this.metrics.deadlineLateness.observe((now.getTime() - transition.dueAt.getTime()) / 1000);
+  /** After commit: metrics, and the aggregates' next checks on the queue. */
+  private ran(kind: ChronographAggregate, runs: readonly DueRun[], now: Date): void {
+    for (const run of runs) {
+      for (const transition of run.transitions) {
+        this.metrics.transitions.inc({ kind: transition.kind });
+        this.metrics.deadlineLateness.observe((now.getTime() - transition.dueAt.getTime()) / 1000);
+      }
     }
-    this.deadlines.schedule(kind, run.aggregateId, run.nextCheckAt);
+    this.deadlines.scheduleAll(
+      kind,
+      runs.map((r) => ({ id: r.aggregateId, at: r.nextCheckAt })),
+    );
   }
 }
