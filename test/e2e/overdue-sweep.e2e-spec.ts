@@ -77,5 +77,36 @@ describe('the overdue sweep over several contracts at once', () => {
           .sort(),
       ).toEqual(['milestone_reminder_30d', 'milestone_reminder_7d']);
     }
+
+    // Then past the second and third due dates at once: one sweep runs several rounds
+    // per contract (reminders, overdue, reminders, overdue), each milestone moved once.
+    const third = await Promise.all(
+      parties.map(async (p) => Date.parse((await milestonesOf(p.contract.id))[2].dueDate)),
+    );
+    const later = await serverNow(t.api);
+    const movedAgain = await t.api.post(
+      '/sandbox/clock',
+      { advanceMs: Math.max(...third) - later.getTime() + 60e3 },
+      admin.token,
+    );
+    expect(movedAgain.status).toBe(200);
+    expect(t.logs()).not.toContain('a batch of due contracts failed');
+    for (const party of parties) {
+      const milestones = await milestonesOf(party.contract.id);
+      expect(milestones.slice(0, 3).map((x) => x.status)).toEqual([
+        'overdue',
+        'overdue',
+        'overdue',
+      ]);
+      const events = (
+        await t.api.get(
+          `/audit/events?entityType=contract&entityId=${party.contract.id}&limit=200`,
+          auditor.token,
+        )
+      ).body.items as { action: string; data: { milestoneId?: string } }[];
+      expect(
+        events.filter((e) => e.action === 'milestone.overdue').map((e) => e.data.milestoneId),
+      ).toEqual(milestones.slice(0, 3).map((x) => x.id));
+    }
   });
 });

@@ -60,10 +60,11 @@ export async function runDueContracts(
     contractIds.map((id) => [id, { aggregateId: id, transitions: [], nextCheckAt: null }]),
   );
   let due = [...runs.keys()];
+  const contracts = await load(m, due);
   while (due.length > 0) {
-    const contracts = await load(m, due);
     const overdue: { contractId: string; milestoneId: string }[] = [];
     const stillDue: string[] = [];
+    const changed: string[] = [];
     for (const contractId of due) {
       const run = runs.get(contractId) as DueRun;
       const contract = contracts.get(contractId);
@@ -76,11 +77,12 @@ export async function runDueContracts(
         overdue.push({ contractId, milestoneId: next.milestoneId as string });
       } else {
         await runEvent(m, contractId, contract, { ...next, event: next.event }, now);
+        changed.push(contractId);
       }
       run.transitions.push({ kind: next.event, dueAt: next.at });
       stillDue.push(contractId);
     }
-    await changeMilestoneStatuses(
+    const status = await changeMilestoneStatuses(
       m,
       'fall_overdue',
       overdue.map(({ contractId, milestoneId }) => ({
@@ -88,6 +90,18 @@ export async function runDueContracts(
         audit: contractEntry(contractId, now, 'milestone.overdue', { milestoneId }),
       })),
     );
+    // A milestone falling overdue changes only its own status: set it on the state read,
+    // rather than read 500 contracts again. Contracts that ran another event are re-read.
+    for (const { contractId, milestoneId } of overdue) {
+      const milestone = contracts.get(contractId)?.milestones.find((x) => x.id === milestoneId);
+      if (milestone) milestone.status = status;
+    }
+    const reread = changed.length > 0 ? await load(m, changed) : new Map<string, Loaded>();
+    for (const id of changed) {
+      const contract = reread.get(id);
+      if (contract) contracts.set(id, contract);
+      else contracts.delete(id);
+    }
     due = stillDue;
   }
   await scheduleContractChecks(
