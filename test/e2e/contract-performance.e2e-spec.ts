@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { SignedIn } from '../support/api-client';
 import { activeContract } from '../support/contract-factory';
-import { aBid } from '../support/tender-factory';
+import { aBid, serverNow } from '../support/tender-factory';
 import { startTestApp, TestApp } from '../support/test-app';
 
 /** Five milestones: tranches sum to 3.4 bn RUB; production starts at month 30. */
@@ -47,7 +47,13 @@ describe('contract performance: milestones, reports and reviews', () => {
   let auditor: SignedIn;
   let parties: Awaited<ReturnType<typeof activeContract>>;
   let contract: any;
-  const SIGNED_AT = '2027-01-31T09:00:00.000Z'; // 12:00 in Moscow, the last day of January
+  /**
+   * The dates below stand in a year laid out as 2027 (not leap, 1 January a Friday): 2027
+   * while the server's clock, once a contract is active, is still before its 31 January,
+   * then 2038 or 2049, so the test does not expire with the calendar.
+   */
+  let Y = 2027;
+  let SIGNED_AT = ''; // 31 January 12:00 in Moscow, the last day of January
 
   /** Stops the clock, then moves it exactly onto `iso`. */
   const advanceTo = async (iso: string) => {
@@ -84,6 +90,9 @@ describe('contract performance: milestones, reports and reviews', () => {
     admin = await t.api.signInAdmin();
     auditor = await t.api.createStaff(admin.token, 'auditor');
     parties = await activeContract(t.api, admin, fiveMilestoneBid);
+    const now = (await serverNow(t.api)).getTime();
+    Y = [2027, 2038, 2049].find((y) => Date.parse(`${y}-01-31T09:00:00.000Z`) > now) as number;
+    SIGNED_AT = `${Y}-01-31T09:00:00.000Z`;
     await advanceTo(SIGNED_AT);
     const countersigned = await t.api.post(
       `/contracts/${parties.contract.id}/countersign`,
@@ -119,7 +128,7 @@ describe('contract performance: milestones, reports and reviews', () => {
 
   /** The clock on 1 May 00:00 Moscow, when permit_obtained (due 30 April) is overdue. */
   async function permitOverdue() {
-    await advanceTo('2027-04-30T21:00:00.000Z');
+    await advanceTo(`${Y}-04-30T21:00:00.000Z`);
     await reload();
     expect(milestone('permit_obtained').status).toBe('overdue');
   }
@@ -154,14 +163,14 @@ describe('contract performance: milestones, reports and reviews', () => {
         ),
       ).toEqual([
         // 31 January + 1 month → 28 February 2027 (no 31st), 23:59:59.999 Moscow = 20:59:59.999Z
-        ['land_secured', '2027-02-28T20:59:59.999Z', '100000000.00', 'pending'],
+        ['land_secured', `${Y}-02-28T20:59:59.999Z`, '100000000.00', 'pending'],
         // + 3 months → 30 April (no 31st)
-        ['permit_obtained', '2027-04-30T20:59:59.999Z', '50000000.00', 'pending'],
-        ['construction_started', '2027-10-31T20:59:59.999Z', '1250000000.00', 'pending'],
-        ['equipment_installed', '2029-01-31T20:59:59.999Z', '1500000000.00', 'pending'],
-        ['production_start', '2029-07-31T20:59:59.999Z', '500000000.00', 'pending'],
+        ['permit_obtained', `${Y}-04-30T20:59:59.999Z`, '50000000.00', 'pending'],
+        ['construction_started', `${Y}-10-31T20:59:59.999Z`, '1250000000.00', 'pending'],
+        ['equipment_installed', `${Y + 2}-01-31T20:59:59.999Z`, '1500000000.00', 'pending'],
+        ['production_start', `${Y + 2}-07-31T20:59:59.999Z`, '500000000.00', 'pending'],
       ]);
-      expect(contract.buildDeadline).toBe('2029-07-31T09:00:00.000Z');
+      expect(contract.buildDeadline).toBe(`${Y + 2}-07-31T09:00:00.000Z`);
     });
 
     it('keeps evidence with its SHA-256 and refuses a report citing a document of another contract', async () => {
@@ -236,10 +245,10 @@ describe('contract performance: milestones, reports and reviews', () => {
 
     it('turns a milestone nobody reported overdue at due + 1 ms, not before', async () => {
       await landSecuredMet();
-      await advanceTo('2027-04-30T20:59:59.999Z');
+      await advanceTo(`${Y}-04-30T20:59:59.999Z`);
       await reload();
       expect(milestone('permit_obtained').status).toBe('pending');
-      await advanceTo('2027-04-30T21:00:00.000Z');
+      await advanceTo(`${Y}-04-30T21:00:00.000Z`);
       await reload();
       expect(milestone('permit_obtained').status).toBe('overdue');
       const compliance = await t.api.get(
@@ -247,7 +256,7 @@ describe('contract performance: milestones, reports and reviews', () => {
         parties.winner.token,
       );
       expect(compliance.body).toMatchObject({
-        asOf: '2027-04-30T21:00:00.000Z',
+        asOf: `${Y}-04-30T21:00:00.000Z`,
         status: 'at_risk',
       });
       expect(compliance.body.schedule.milestones).toEqual({
@@ -262,7 +271,7 @@ describe('contract performance: milestones, reports and reviews', () => {
       expect(compliance.body.penalties).toMatchObject({
         accruedRub: '25833.33',
         keyRatePct: '15.50',
-        asOf: '2027-04-30T21:00:00.000Z',
+        asOf: `${Y}-04-30T21:00:00.000Z`,
         claimedRub: '0.00',
         paidRub: '0.00',
         writtenOffRub: '0.00',
@@ -275,8 +284,8 @@ describe('contract performance: milestones, reports and reviews', () => {
           basis: 'MILESTONE_DELAY',
           entityType: 'milestone',
           entityId: milestone('permit_obtained').id,
-          from: '2027-05-01',
-          to: '2027-05-01',
+          from: `${Y}-05-01`,
+          to: `${Y}-05-01`,
           days: 1,
           baseRub: '50000000.00',
           amountRub: '25833.33',
@@ -313,11 +322,11 @@ describe('contract performance: milestones, reports and reviews', () => {
       expect((await report('equipment_installed', '600000000.00')).status).toBe(201);
       const rate = await t.api.post(
         '/admin/key-rates',
-        { effectiveFrom: '2027-11-06', ratePct: '14.00' },
+        { effectiveFrom: `${Y}-11-06`, ratePct: '14.00' },
         admin.token,
       );
       expect(rate.status).toBe(201);
-      await advanceTo('2027-11-10T12:00:00.000Z'); // 15:00 Moscow, 10 November
+      await advanceTo(`${Y}-11-10T12:00:00.000Z`); // 15:00 Moscow, 10 November
       await reload();
       expect(milestone('construction_started').status).toBe('overdue');
       const compliance = (await t.api.get(`/contracts/${contract.id}/compliance`, auditor.token))
@@ -330,8 +339,8 @@ describe('contract performance: milestones, reports and reviews', () => {
       expect(
         compliance.penalties.items.map((i: any) => [i.entityId, i.from, i.to, i.amountRub]),
       ).toEqual([
-        [milestone('permit_obtained').id, '2027-05-01', '2027-05-01', '23333.33'],
-        [milestone('construction_started').id, '2027-11-01', '2027-11-10', '5833333.33'],
+        [milestone('permit_obtained').id, `${Y}-05-01`, `${Y}-05-01`, '23333.33'],
+        [milestone('construction_started').id, `${Y}-11-01`, `${Y}-11-10`, '5833333.33'],
       ]);
       expect(compliance.penalties.accruedRub).toBe('5856666.66');
       // Accepted reports only: land 100 000 000.00 + permit 50 000 000.00; equipment's is unreviewed.
