@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { DEV_DEFAULTS } from '../../src/config/dev-defaults';
 import { dataSourceOptions } from '../../src/database/data-source-options';
 import { openBids } from '../../src/modules/bids/application/open-bids';
+import { admissionAtOpening } from '../../src/modules/evaluation/application/admission-at-opening';
 import type { SignedIn } from '../support/api-client';
 import { aBatteryTender, aBid, publishedTender, serverNow } from '../support/tender-factory';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -318,9 +319,15 @@ describe('tender and bid documents', () => {
     await ds.initialize();
     try {
       const opened = await ds.transaction((m) =>
-        openBids(m, [opening.id], Buffer.from(DEV_DEFAULTS.SEALING_KEY, 'base64'), new Date()),
+        openBids(
+          m,
+          [opening.id],
+          Buffer.from(DEV_DEFAULTS.SEALING_KEY, 'base64'),
+          new Date(),
+          admissionAtOpening(m),
+        ),
       );
-      expect(opened.get(opening.id)).toBe(1);
+      expect(opened.get(opening.id)?.bidsCount).toBe(1);
     } finally {
       await ds.destroy();
     }

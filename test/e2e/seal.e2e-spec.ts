@@ -2,6 +2,7 @@ import { Client } from 'pg';
 import { DEV_DEFAULTS } from '../../src/config/dev-defaults';
 import { appendAuditEvent } from '../../src/modules/audit';
 import { openBids } from '../../src/modules/bids/application/open-bids';
+import { admissionAtOpening } from '../../src/modules/evaluation/application/admission-at-opening';
 import type { SignedIn } from '../support/api-client';
 import { aBid, publishedTender } from '../support/tender-factory';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -177,13 +178,14 @@ describe('the seal', () => {
         expect(sealed.body.total).toBe(0); // chained already, but withheld until the opening
         const opened = await ds.transaction(async (m) => {
           const at = new Date();
-          const counts = await openBids(
+          const openings = await openBids(
             m,
             [tender.id],
             Buffer.from(DEV_DEFAULTS.SEALING_KEY, 'base64'),
             at,
+            admissionAtOpening(m),
           );
-          const count = counts.get(tender.id) as number;
+          const { bidsCount: count, admitted } = openings.get(tender.id)!;
           // As the scheduler's opening step does in the same transaction: the audit log's own
           // opening event is what unseals the tender's bid events for readers.
           await appendAuditEvent(m, {
@@ -192,7 +194,7 @@ describe('the seal', () => {
             action: 'tender.bids_opened',
             entityType: 'tender',
             entityId: tender.id,
-            data: { bidsCount: count, admitted: 0, dueAt: at.toISOString() },
+            data: { bidsCount: count, admitted, dueAt: at.toISOString() },
           });
           return count;
         });
@@ -217,8 +219,9 @@ describe('the seal', () => {
           price,
           price,
         ]);
+        // Each bid's submission, then its admission decision at the opening.
         const events = await t.api.get('/audit/events?entityType=bid', auditor.token);
-        expect(events.body.total).toBe(3);
+        expect(events.body.total).toBe(6);
       } finally {
         await ds.destroy();
       }

@@ -1,20 +1,16 @@
 export { BidOrganizationResponse } from './api/bid.responses';
 export { openBids } from './application/open-bids';
+export type { AdmissionRule, OpenedBid, TenderOpening } from './application/open-bids';
 export type { BidContent } from './domain/bid-content';
 export { offsetFindings } from './domain/offset-findings';
 export type { Finding } from './domain/offset-findings';
-export {
-  changeBidStatus,
-  changeTenderBidsStatus,
-  decideAtOpening,
-} from './infrastructure/bid-status.writer';
+export { changeBidStatus, changeTenderBidsStatus } from './infrastructure/bid-status.writer';
 export {
   bidStatusIn,
   countAdmittedBids,
   decidedBidForUpdate,
   isOpenedBidder,
   openedBidsOf,
-  openedSubmittedBids,
 } from './infrastructure/opened-bid-reads';
 export type { OpenedBidRow } from './infrastructure/opened-bid-reads';
 export {

@@ -1,4 +1,4 @@
-export { admitOpenedBids } from './application/admit-opened-bids';
+export { admissionAtOpening } from './application/admission-at-opening';
 export { computeProtocol } from './application/protocol';
 export { changePendingAwardStatus } from './infrastructure/award-status.writer';
 export { reopenProtocol } from './infrastructure/protocol-status.writer';

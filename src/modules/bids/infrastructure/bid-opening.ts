@@ -27,20 +27,6 @@ export function submittedSealedBoxes(
   );
 }
 
-/** One statement for all bids: a round trip per bid made a 10,000-bid opening take seconds. */
-export async function storeOpenedContents(
-  m: EntityManager,
-  ids: string[],
-  contents: string[],
-): Promise<void> {
-  if (ids.length === 0) return;
-  await m.query(
-    `UPDATE bids b SET opened_content = o.content
-     FROM unnest($1::uuid[], $2::jsonb[]) AS o(id, content) WHERE b.id = o.id`,
-    [ids, contents],
-  );
-}
-
 export function submittedBidDocumentIds(
   m: EntityManager,
   tenderIds: readonly string[],

@@ -76,17 +76,22 @@ export async function changeTenderBidsStatus(
 export interface OpeningDecision {
   bidId: string;
   tenderId: string;
+  /** The opened bid's canonical JSON, as decrypted. */
+  content: string;
+  /** Every failed offset condition; none: admitted. */
   reasons: { code: string; message: string }[];
 }
 
 /**
- * Automatic admission right after opening (DOMAIN.md §6): a bid with no finding is
- * admitted, any other rejected with its findings, in one statement for all the bids (of
- * every tender opened together), each with its `bid.admitted` / `bid.rejected` event.
+ * The opening's write (DOMAIN.md §5–6): each opened bid's content with its automatic
+ * admission decision, admitted or rejected with its findings, in one statement for all
+ * the bids of every tender opened together (one new row version per bid, not one for the
+ * content and another for the decision), each with its `bid.admitted` / `bid.rejected`
+ * event.
  */
-export async function decideAtOpening(
+export async function recordOpenedBids(
   m: EntityManager,
-  decisions: OpeningDecision[],
+  decisions: readonly OpeningDecision[],
   at: Date,
 ): Promise<void> {
   if (decisions.length === 0) return;
@@ -95,11 +100,13 @@ export async function decideAtOpening(
   );
   const from = [...new Set(events.flatMap((e) => BID_TRANSITIONS[e].from))];
   await m.query(
-    `UPDATE bids b SET status = d.status, rejection_reasons = d.reasons, updated_at = $4
-     FROM unnest($1::uuid[], $2::text[], $3::jsonb[]) AS d(id, status, reasons)
-     WHERE b.id = d.id AND b.status = ANY($5::text[])`,
+    `UPDATE bids b SET opened_content = d.content, status = d.status,
+       rejection_reasons = d.reasons, updated_at = $5
+     FROM unnest($1::uuid[], $2::jsonb[], $3::text[], $4::jsonb[]) AS d(id, content, status, reasons)
+     WHERE b.id = d.id AND b.status = ANY($6::text[])`,
     [
       decisions.map((d) => d.bidId),
+      decisions.map((d) => d.content),
       events.map((e) => BID_TRANSITIONS[e].to),
       decisions.map((d) => JSON.stringify(d.reasons)),
       at,

@@ -16,18 +16,6 @@ export async function decidedBidForUpdate(
   return bid;
 }
 
-/** The tenders' opened bids not yet decided on: the input of automatic admission. */
-export function openedSubmittedBids(
-  m: EntityManager,
-  tenderIds: readonly string[],
-): Promise<{ id: string; tender_id: string; opened_content: BidContent }[]> {
-  return m.query<{ id: string; tender_id: string; opened_content: BidContent }[]>(
-    `SELECT id, tender_id, opened_content FROM bids
-     WHERE tender_id = ANY($1::uuid[]) AND status = 'submitted' AND opened_content IS NOT NULL`,
-    [tenderIds],
-  );
-}
-
 export async function countAdmittedBids(m: EntityManager, tenderId: string): Promise<number> {
   const [{ n }] = await m.query<{ n: number }[]>(
     `SELECT count(*)::int AS n FROM bids WHERE tender_id = $1 AND status = 'admitted'`,

@@ -5,7 +5,7 @@ import type { AuditActionOn, AuditEntry, AuditPayloads } from '../../audit';
 import { changePendingAwardStatus } from '../../evaluation';
 import { changeTenderStatus, changeTenderStatuses } from '../../tenders';
 import { bidderOrganizationIds, openBids } from '../../bids';
-import { admitOpenedBids } from '../../evaluation';
+import { admissionAtOpening } from '../../evaluation';
 import type { WorkingCalendar } from '../../calendar';
 import { openContract } from '../../contracts';
 import { refuseContract } from '../../contracts';
@@ -86,15 +86,14 @@ async function closeSubmissions(
   if (deadlines.length === 0) return [];
   const { now } = ctx;
   const ids = deadlines.map((d) => d.tender.id);
-  const opened = await openBids(m, ids, ctx.sealingKey, now);
-  const admitted = await admitOpenedBids(m, ids, now);
+  const openings = await openBids(m, ids, ctx.sealingKey, now, admissionAtOpening(m));
   const closed = deadlines.map(({ tender, dueAt }) => {
-    const bidsCount = opened.get(tender.id) ?? 0;
+    const { bidsCount, admitted } = openings.get(tender.id) ?? { bidsCount: 0, admitted: 0 };
     const event = closingEvent(bidsCount);
     const kind = event === 'open_bids' ? 'bids_opened' : 'closed_without_bids';
     const audit = entry(tender.id, `tender.${kind}`, now, {
       bidsCount,
-      admitted: admitted.get(tender.id) ?? 0,
+      admitted,
       dueAt: dueAt.toISOString(),
     });
     return { tenderId: tender.id, kind, dueAt, event, audit };

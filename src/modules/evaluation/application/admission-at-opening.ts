@@ -1,0 +1,32 @@
+import type { EntityManager } from 'typeorm';
+import { offsetFindings, type AdmissionRule } from '../../bids';
+import { tendersOffsetTerms } from '../../tenders';
+
+/**
+ * Automatic admission (DOMAIN.md §6), applied by the opening step to the bids it has
+ * just decrypted, in the same transaction: each opened bid is admitted, or rejected with
+ * every failed offset condition of its tender as a reason.
+ */
+export function admissionAtOpening(m: EntityManager): AdmissionRule {
+  return async (opened) => {
+    const termsOf = new Map(
+      [...(await tendersOffsetTerms(m, [...new Set(opened.map((o) => o.tenderId))]))].map(
+        ([id, tender]) => [
+          id,
+          {
+            items: tender.items,
+            minInvestmentRub: tender.offset_conditions.minInvestmentRub,
+            maxBuildMonths: tender.offset_conditions.maxBuildMonths,
+            minLocalizationPct: tender.offset_conditions.minLocalizationPct,
+            maxContractSharePct: tender.offset_conditions.maxContractSharePct ?? null,
+          },
+        ],
+      ),
+    );
+    return opened.map((bid) => {
+      const terms = termsOf.get(bid.tenderId);
+      if (!terms) throw new Error(`tender ${bid.tenderId} is gone`);
+      return offsetFindings(bid.content, terms);
+    });
+  };
+}
