@@ -23,10 +23,27 @@ describe('HTTP platform', () => {
     expect(made.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 
-  it('sets helmet security headers', async () => {
-    const res = await t.api.get('/health');
-    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+  it('sets helmet security headers on every answer, refusals and unknown routes too', async () => {
+    // The headers are computed once at start (security-headers.ts), not by helmet per request.
+    for (const [path, status] of [
+      ['/health', 200],
+      ['/me', 401],
+      ['/no-such-route', 404],
+    ] as const) {
+      const res = await t.api.get(path);
+      expect(res.status).toBe(status);
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+      expect(res.headers.get('strict-transport-security')).toBe(
+        'max-age=31536000; includeSubDomains',
+      );
+      expect(res.headers.get('cross-origin-opener-policy')).toBe('same-origin');
+      expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+      expect(res.headers.get('content-security-policy')).toContain(
+        "script-src 'self' 'unsafe-inline'",
+      );
+      expect(res.headers.get('content-security-policy')).not.toContain('upgrade-insecure-requests');
+    }
   });
 
   it('answers an unknown route with the error envelope (404 NOT_FOUND)', async () => {
