@@ -81,8 +81,25 @@ describe('HTTP platform', () => {
     const line = logs.split('\n').find((l) => l.includes('log-probe-1'));
     expect(line).toBeDefined();
     expect(JSON.parse(line as string)).toMatchObject({
+      level: 30,
       req: { id: 'log-probe-1', method: 'POST' },
+      res: { statusCode: 401 },
+      msg: 'POST /api/v1/auth/login 401',
     });
+    // The route pattern, never the URL with its ids.
+    const tenderId = '00000000-0000-4000-8000-00000000abcd';
+    await t.api.request('GET', `/tenders/${tenderId}`, {
+      headers: { 'x-request-id': 'log-probe-2' },
+    });
+    await new Promise((r) => setTimeout(r, 200));
+    const second = t
+      .logs()
+      .split('\n')
+      .find((l) => l.includes('log-probe-2'));
+    expect((JSON.parse(second as string) as { msg: string }).msg).toMatch(
+      /^GET \/api\/v1\/tenders\/:id \d{3}$/,
+    );
+    expect(t.logs()).not.toContain(tenderId);
     expect(logs).not.toContain(password);
     expect(logs).not.toContain('sensitive-token-value');
   });
