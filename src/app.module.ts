@@ -1,4 +1,4 @@
-import { DynamicModule, Module, RequestMethod, Type } from '@nestjs/common';
+import { DynamicModule, Module, Type } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
@@ -66,7 +66,8 @@ export class AppModule {
           inject: [appConfig.KEY],
           useFactory: (c: AppConfig) => ({
             pinoHttp: pinoHttpOptions(c.logLevel, c.logFormat),
-            forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
+            // No per-request middleware: request-log.ts writes the request lines from a hook.
+            forRoutes: [],
           }),
         }),
         TypeOrmModule.forRootAsync({

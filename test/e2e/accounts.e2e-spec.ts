@@ -1,3 +1,5 @@
+import { JwtService } from '@nestjs/jwt';
+import { DEV_DEFAULTS } from '../../src/config/dev-defaults';
 import { startTestApp, TestApp } from '../support/test-app';
 import { anInvestorRegistration, PASSWORD, uniqueEmail, validInn } from '../support/factories';
 import type { SignedIn } from '../support/api-client';
@@ -200,6 +202,20 @@ describe('accounts (API.md "Accounts")', () => {
       token: admin.token,
     });
     expect(missing.status).toBe(404);
+  });
+
+  it('refuses a token from the second it expires, though it was accepted (and remembered) before', async () => {
+    const jwt = new JwtService({ secret: DEV_DEFAULTS.JWT_SECRET });
+    const exp = Math.floor(Date.now() / 1000) + 2;
+    const token = jwt.sign({ sub: admin.id, role: 'admin', exp }, { algorithm: 'HS256' });
+    expect((await t.api.get('/me', token)).status).toBe(200);
+    expect((await t.api.get('/me', token)).status).toBe(200);
+    // The tampered twin of a remembered token is verified, not looked up.
+    const at = token.length - 10;
+    const twin = `${token.slice(0, at)}${token[at] === 'A' ? 'B' : 'A'}${token.slice(at + 1)}`;
+    expect((await t.api.get('/me', twin)).status).toBe(401);
+    await new Promise((r) => setTimeout(r, exp * 1000 - Date.now() + 50));
+    expect((await t.api.get('/me', token)).status).toBe(401);
   });
 });
 

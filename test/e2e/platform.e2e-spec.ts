@@ -23,10 +23,27 @@ describe('HTTP platform', () => {
     expect(made.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 
-  it('sets helmet security headers', async () => {
-    const res = await t.api.get('/health');
-    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+  it('sets helmet security headers on every answer, refusals and unknown routes too', async () => {
+    // The headers are computed once at start (security-headers.ts), not by helmet per request.
+    for (const [path, status] of [
+      ['/health', 200],
+      ['/me', 401],
+      ['/no-such-route', 404],
+    ] as const) {
+      const res = await t.api.get(path);
+      expect(res.status).toBe(status);
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+      expect(res.headers.get('strict-transport-security')).toBe(
+        'max-age=31536000; includeSubDomains',
+      );
+      expect(res.headers.get('cross-origin-opener-policy')).toBe('same-origin');
+      expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+      expect(res.headers.get('content-security-policy')).toContain(
+        "script-src 'self' 'unsafe-inline'",
+      );
+      expect(res.headers.get('content-security-policy')).not.toContain('upgrade-insecure-requests');
+    }
   });
 
   it('answers an unknown route with the error envelope (404 NOT_FOUND)', async () => {
@@ -64,8 +81,25 @@ describe('HTTP platform', () => {
     const line = logs.split('\n').find((l) => l.includes('log-probe-1'));
     expect(line).toBeDefined();
     expect(JSON.parse(line as string)).toMatchObject({
+      level: 30,
       req: { id: 'log-probe-1', method: 'POST' },
+      res: { statusCode: 401 },
+      msg: 'POST /api/v1/auth/login 401',
     });
+    // The route pattern, never the URL with its ids.
+    const tenderId = '00000000-0000-4000-8000-00000000abcd';
+    await t.api.request('GET', `/tenders/${tenderId}`, {
+      headers: { 'x-request-id': 'log-probe-2' },
+    });
+    await new Promise((r) => setTimeout(r, 200));
+    const second = t
+      .logs()
+      .split('\n')
+      .find((l) => l.includes('log-probe-2'));
+    expect((JSON.parse(second as string) as { msg: string }).msg).toMatch(
+      /^GET \/api\/v1\/tenders\/:id \d{3}$/,
+    );
+    expect(t.logs()).not.toContain(tenderId);
     expect(logs).not.toContain(password);
     expect(logs).not.toContain('sensitive-token-value');
   });

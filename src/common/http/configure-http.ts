@@ -1,10 +1,11 @@
-import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { Logger } from 'nestjs-pino';
+import { Logger, PinoLogger } from 'nestjs-pino';
+import { logAnsweredRequests } from '../logging/request-log';
 import { UPLOAD_LIMIT_BYTES } from '../uploads/uploaded-file';
 import { HttpErrorFilter } from './http-error.filter';
+import { securityHeaders } from './security-headers';
 import { serveConsole } from './serve-console';
 import { createValidationPipe } from './validation.pipe';
 
@@ -17,7 +18,7 @@ export async function configureHttp(app: NestFastifyApplication): Promise<void> 
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpErrorFilter());
-  await app.register(helmet, {
+  const helmetHeaders = securityHeaders({
     // Swagger UI needs its inline scripts and styles; everything else keeps helmet's defaults.
     contentSecurityPolicy: {
       directives: {
@@ -37,13 +38,13 @@ export async function configureHttp(app: NestFastifyApplication): Promise<void> 
   });
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onRequest', (request, reply, done) => {
+    // Every answer, errors and 404s included, carries helmet's headers and the request id.
+    void reply.headers(helmetHeaders);
     void reply.header('x-request-id', request.id);
-    // Logs name the route pattern, never the URL: ids in a URL could tell a log reader how
-    // often one tender's bids are touched before opening.
-    (request.raw as { routePattern?: string }).routePattern =
-      request.routeOptions.url ?? 'unmatched';
     done();
   });
+  // nestjs-pino's root logger, set when the app initializes (before the first request).
+  logAnsweredRequests(fastify, () => PinoLogger.root);
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

@@ -1,5 +1,5 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from '../errors/domain-error';
 import { ERROR_STATUS, ErrorCode } from '../errors/error-codes';
 import { isDependencyFailure } from './dependency-failure';
@@ -31,7 +31,9 @@ export class HttpErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger('HttpErrorFilter');
 
   catch(error: unknown, host: ArgumentsHost): void {
-    const envelope = this.toEnvelope(error);
+    const { id, method } = host.switchToHttp().getRequest<FastifyRequest>();
+    // Logs are not bound to the request (request-log.ts): the id ties a line to its request.
+    const envelope = this.toEnvelope(error, { id, method });
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     // JSON whatever the route had set for its success (e.g. /metrics' text/plain).
     void reply
@@ -40,7 +42,7 @@ export class HttpErrorFilter implements ExceptionFilter {
       .send(envelope);
   }
 
-  private toEnvelope(error: unknown): Envelope {
+  private toEnvelope(error: unknown, req: { id: string; method: string }): Envelope {
     if (error instanceof DomainError) {
       const envelope: Envelope = {
         statusCode: ERROR_STATUS[error.code],
@@ -59,7 +61,7 @@ export class HttpErrorFilter implements ExceptionFilter {
       };
     }
     if (status === 503 || isDependencyFailure(error)) {
-      this.logger.warn({ err: error }, 'dependency unavailable');
+      this.logger.warn({ err: error, req }, 'dependency unavailable');
       return {
         statusCode: 503,
         code: 'DEPENDENCY_UNAVAILABLE',
@@ -67,7 +69,7 @@ export class HttpErrorFilter implements ExceptionFilter {
         ...(error instanceof HttpException ? { details: error.getResponse() } : {}),
       };
     }
-    this.logger.error({ err: error }, 'unexpected error');
+    this.logger.error({ err: error, req }, 'unexpected error');
     return { statusCode: 500, code: 'INTERNAL', message: 'Internal error' };
   }
 }

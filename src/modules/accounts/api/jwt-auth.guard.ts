@@ -7,6 +7,7 @@ import type { AccountRequest } from './signed-in-account.decorator';
 import { DomainError } from '../../../common/errors/domain-error';
 import type { AccessTokenClaims } from '../application/access-token-claims';
 import { activeAccountById, type ActiveAccountRow } from '../infrastructure/user-rows';
+import { VerifiedTokens } from './verified-tokens';
 
 /**
  * Global guard: a route needs a valid bearer token unless it is @Public(). The account is
@@ -15,6 +16,8 @@ import { activeAccountById, type ActiveAccountRow } from '../infrastructure/user
  */
 @Injectable()
 export class JwtAuthGuard implements CanActivate {
+  private readonly verified = new VerifiedTokens();
+
   constructor(
     private readonly reflector: Reflector,
     private readonly jwt: JwtService,
@@ -47,13 +50,22 @@ export class JwtAuthGuard implements CanActivate {
   }
 
   private async authenticate(token: string): Promise<ActiveAccountRow | undefined> {
-    let claims: AccessTokenClaims;
+    const claims =
+      this.verified.claimsOf(token, Math.floor(Date.now() / 1000)) ?? (await this.verify(token));
+    if (!claims) return undefined;
+    if (typeof claims.sub !== 'string' || !/^[0-9a-f-]{36}$/i.test(claims.sub)) return undefined;
+    return activeAccountById(this.dataSource, claims.sub);
+  }
+
+  private async verify(token: string): Promise<AccessTokenClaims | undefined> {
     try {
-      claims = await this.jwt.verifyAsync<AccessTokenClaims>(token, { algorithms: ['HS256'] });
+      const claims = await this.jwt.verifyAsync<AccessTokenClaims>(token, {
+        algorithms: ['HS256'],
+      });
+      this.verified.remember(token, claims);
+      return claims;
     } catch {
       return undefined;
     }
-    if (typeof claims.sub !== 'string' || !/^[0-9a-f-]{36}$/i.test(claims.sub)) return undefined;
-    return activeAccountById(this.dataSource, claims.sub);
   }
 }
