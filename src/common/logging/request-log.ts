@@ -7,7 +7,7 @@ import type { Logger as Pino } from 'pino';
  * pattern, never the URL: ids in a URL could tell a log reader how often one tender's bids
  * are touched before opening. This replaces pino-http as a Nest middleware, which sent every
  * request through @fastify/middie and bound a child logger to an AsyncLocalStorage, whose
- * promise hooks then ran for every promise of every request (issue #19, ME-NOTES.md).
+ * promise hooks then ran for every promise of every request (issue #19, BENCHMARKS.md).
  */
 export function logAnsweredRequests(fastify: FastifyInstance, root: () => Pino): void {
   let log: Pino | undefined;
