@@ -27,7 +27,12 @@ export async function startServer(
 ): Promise<BenchServer> {
   const flags = cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfDir}`] : [];
   const child = spawn(process.execPath, [...flags, MAIN], {
-    env: { PATH: process.env.PATH ?? '', ...env },
+    // BENCH_NODE_OPTIONS: flags to try on the server alone (heap sizes, say), never on the bench.
+    env: {
+      PATH: process.env.PATH ?? '',
+      NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS ?? '',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const log = createWriteStream(logFile);
