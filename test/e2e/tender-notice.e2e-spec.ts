@@ -119,6 +119,32 @@ describe('tender notice: drafts, publication, amendments, cancellation', () => {
     },
   );
 
+  it('lists criteria problems in English as before, each with its rule beside it', async () => {
+    // In sandbox mode (as here) price has no minimum weight, but must be there.
+    const criteria = [
+      { code: 'investment', weight: 50 },
+      { code: 'beauty', weight: 40 },
+    ];
+    const res = await t.api.post('/tenders', await draft({ criteria }), officer.token);
+    expect(res.status).toBe(400);
+    expect(res.body).toEqual({
+      statusCode: 400,
+      code: 'INVALID_CRITERIA',
+      message:
+        'Invalid criteria: unknown criterion "beauty"; weights must sum to 100, not 90; the price criterion is mandatory',
+      details: [
+        'unknown criterion "beauty"',
+        'weights must sum to 100, not 90',
+        'the price criterion is mandatory',
+      ],
+      constraints: [
+        { code: 'criterionUnknown', args: ['beauty'] },
+        { code: 'weightsSumTo100', args: [90] },
+        { code: 'priceCriterionRequired' },
+      ],
+    });
+  });
+
   it('refuses a commission that is not made of active officers', async () => {
     const res = await t.api.post(
       '/tenders',
@@ -144,6 +170,8 @@ describe('tender notice: drafts, publication, amendments, cancellation', () => {
     const res = await t.api.post(`/tenders/${backwards.body.id}/publish`, {}, officer.token);
     expect(res.status).toBe(400);
     expect(res.body.code).toBe('INVALID_TIMELINE');
+    expect(res.body.details).toEqual(['enquiriesUntil must not be after submissionDeadline']);
+    expect(res.body.constraints).toEqual([{ code: 'enquiriesUntilNotAfterDeadline' }]);
     expect((await t.api.get(`/tenders/${backwards.body.id}`, officer.token)).body.status).toBe(
       'draft',
     );
