@@ -208,6 +208,26 @@ describe('tender notice: drafts, publication, amendments, cancellation', () => {
     expect((await t.api.post('/tenders', await draft())).status).toBe(401);
   });
 
+  it('refuses an amendment that moves the deadline into the past (400 INVALID_TIMELINE), each problem with its rule', async () => {
+    const tender = await publishedTender(t.api, officer.token, [officer.id]);
+    const past = new Date((await serverNow(t.api)).getTime() - 3600e3).toISOString();
+    const res = await t.api.post(
+      `/tenders/${tender.id}/amendments`,
+      { reason: 'Earlier deadline', changes: { submissionDeadline: past } },
+      officer.token,
+    );
+    expect(res.status).toBe(400);
+    expect(res.body.code).toBe('INVALID_TIMELINE');
+    expect(res.body.details).toEqual([
+      'submissionDeadline must be in the future',
+      'enquiriesUntil must not be after submissionDeadline',
+    ]);
+    expect(res.body.constraints).toEqual([
+      { code: 'submissionDeadlineInFuture' },
+      { code: 'enquiriesUntilNotAfterDeadline' },
+    ]);
+  });
+
   it('amends: a clarification keeps bids; a condition change invalidates them and moves the deadline to 10 days away', async () => {
     const tender = await publishedTender(t.api, officer.token, [officer.id]);
     const bid = (await t.api.post(`/tenders/${tender.id}/bids`, aBid(), investor.token)).body;
