@@ -58,6 +58,9 @@ describe('product lines: a tender of two items and the bids that price them', ()
     expect(res.body.details).toEqual([
       'lfp-200: year 3 starts before the plant is built (36 months)',
     ]);
+    expect(res.body.constraints).toEqual([
+      { code: 'itemSupplyBeforeBuild', args: ['lfp-200', 3, 36] },
+    ]);
     const short = await t.api.post(
       '/tenders',
       aTwoItemTender([officer.id], await serverNow(t.api), {
@@ -66,6 +69,8 @@ describe('product lines: a tender of two items and the bids that price them', ()
       officer.token,
     );
     expect([short.status, short.body.code]).toEqual([400, 'INVALID_SUPPLY_PLAN']);
+    expect(short.body.details).toEqual(['nmc-90: quantityByYear has 4 years, not 10']);
+    expect(short.body.constraints).toEqual([{ code: 'itemPlanYears', args: ['nmc-90', 4, 10] }]);
   });
 
   it('refuses a body with both forms, or a bad item code, as a shape error', async () => {

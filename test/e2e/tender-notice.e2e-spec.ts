@@ -119,6 +119,32 @@ describe('tender notice: drafts, publication, amendments, cancellation', () => {
     },
   );
 
+  it('lists criteria problems in English as before, each with its rule beside it', async () => {
+    // In sandbox mode (as here) price has no minimum weight, but must be there.
+    const criteria = [
+      { code: 'investment', weight: 50 },
+      { code: 'beauty', weight: 40 },
+    ];
+    const res = await t.api.post('/tenders', await draft({ criteria }), officer.token);
+    expect(res.status).toBe(400);
+    expect(res.body).toEqual({
+      statusCode: 400,
+      code: 'INVALID_CRITERIA',
+      message:
+        'Invalid criteria: unknown criterion "beauty"; weights must sum to 100, not 90; the price criterion is mandatory',
+      details: [
+        'unknown criterion "beauty"',
+        'weights must sum to 100, not 90',
+        'the price criterion is mandatory',
+      ],
+      constraints: [
+        { code: 'criterionUnknown', args: ['beauty'] },
+        { code: 'weightsSumTo100', args: [90] },
+        { code: 'priceCriterionRequired' },
+      ],
+    });
+  });
+
   it('refuses a commission that is not made of active officers', async () => {
     const res = await t.api.post(
       '/tenders',
@@ -144,6 +170,8 @@ describe('tender notice: drafts, publication, amendments, cancellation', () => {
     const res = await t.api.post(`/tenders/${backwards.body.id}/publish`, {}, officer.token);
     expect(res.status).toBe(400);
     expect(res.body.code).toBe('INVALID_TIMELINE');
+    expect(res.body.details).toEqual(['enquiriesUntil must not be after submissionDeadline']);
+    expect(res.body.constraints).toEqual([{ code: 'enquiriesUntilNotAfterDeadline' }]);
     expect((await t.api.get(`/tenders/${backwards.body.id}`, officer.token)).body.status).toBe(
       'draft',
     );
@@ -178,6 +206,26 @@ describe('tender notice: drafts, publication, amendments, cancellation', () => {
   it('lets only officers create and publish', async () => {
     expect((await t.api.post('/tenders', await draft(), investor.token)).status).toBe(403);
     expect((await t.api.post('/tenders', await draft())).status).toBe(401);
+  });
+
+  it('refuses an amendment that moves the deadline into the past (400 INVALID_TIMELINE), each problem with its rule', async () => {
+    const tender = await publishedTender(t.api, officer.token, [officer.id]);
+    const past = new Date((await serverNow(t.api)).getTime() - 3600e3).toISOString();
+    const res = await t.api.post(
+      `/tenders/${tender.id}/amendments`,
+      { reason: 'Earlier deadline', changes: { submissionDeadline: past } },
+      officer.token,
+    );
+    expect(res.status).toBe(400);
+    expect(res.body.code).toBe('INVALID_TIMELINE');
+    expect(res.body.details).toEqual([
+      'submissionDeadline must be in the future',
+      'enquiriesUntil must not be after submissionDeadline',
+    ]);
+    expect(res.body.constraints).toEqual([
+      { code: 'submissionDeadlineInFuture' },
+      { code: 'enquiriesUntilNotAfterDeadline' },
+    ]);
   });
 
   it('amends: a clarification keeps bids; a condition change invalidates them and moves the deadline to 10 days away', async () => {

@@ -102,7 +102,8 @@ export const FIELD_RULES = {
 
 export type FieldRule = keyof typeof FIELD_RULES;
 
-type ArgsOf<Names extends readonly string[]> = { -readonly [K in keyof Names]: RuleArg };
+/** One JSON-safe argument per name, in order. */
+export type ArgsOf<Names extends readonly string[]> = { -readonly [K in keyof Names]: RuleArg };
 
 /** One argument per name the rule lists, in that order. */
 export type RuleArgs<R extends FieldRule> = ArgsOf<(typeof FIELD_RULES)[R]>;

@@ -2,6 +2,8 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@n
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from '../errors/domain-error';
 import { ERROR_STATUS, ErrorCode } from '../errors/error-codes';
+import type { FieldConstraint } from '../errors/field-refusal';
+import { RuleProblemsError } from '../errors/rule-problems';
 import { isDependencyFailure } from './dependency-failure';
 
 interface Envelope {
@@ -9,6 +11,8 @@ interface Envelope {
   code: ErrorCode;
   message: string;
   details?: unknown;
+  /** One per `details` entry of a problem-list refusal (rule-problems.ts). */
+  constraints?: FieldConstraint[];
 }
 
 /** Codes for errors raised by Nest or Fastify before our code runs. */
@@ -50,6 +54,7 @@ export class HttpErrorFilter implements ExceptionFilter {
         message: error.message,
       };
       if (error.details !== undefined) envelope.details = error.details;
+      if (error instanceof RuleProblemsError) envelope.constraints = error.constraints;
       return envelope;
     }
     const status = httpStatusOf(error);

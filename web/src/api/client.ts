@@ -9,6 +9,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly details?: unknown,
+    /** One rule per `details` entry, for the errors that list problems (INVALID_TIMELINE, …). */
+    readonly constraints?: unknown,
   ) {
     super(message);
   }
@@ -36,12 +38,18 @@ api.use(auth);
 /** The data of an openapi-fetch answer, or its error envelope as an ApiError. */
 export function unwrap<T>(result: { data?: T; error?: unknown; response: Response }): T {
   if (result.error !== undefined || !result.response.ok) {
-    const body = (result.error ?? {}) as { code?: string; message?: string; details?: unknown };
+    const body = (result.error ?? {}) as {
+      code?: string;
+      message?: string;
+      details?: unknown;
+      constraints?: unknown;
+    };
     throw new ApiError(
       result.response.status,
       body.code ?? 'INTERNAL',
       body.message ?? result.response.statusText,
       body.details,
+      body.constraints,
     );
   }
   return result.data as T;

@@ -1827,6 +1827,8 @@ export interface components {
         ErrorEnvelope: {
             /** @example SUBMISSION_CLOSED */
             code: string;
+            /** @description For INVALID_CRITERIA, INVALID_TIMELINE and INVALID_SUPPLY_PLAN, whose `details` lists the problems in English: each problem's rule, one per `details` entry in the same order, as `{ code, args? }` (`weightsSumTo100` with the sum, `biddingDaysAtLeast` with the days, `itemPlanEmpty` with the item code, …), for clients to word in their language */
+            constraints?: components["schemas"]["RuleConstraint"][];
             /** @description Machine-readable specifics. For VALIDATION_FAILED, one entry per refused field: `{ field, errors: [message], constraints: [{ code, args? }] }`, `constraints` in the order of `errors`: the rule's stable code (class-validator's `isNotEmpty`, `min`, `maxLength`, …, or the API's own: `isMoney`, `isInstant`, …) and its arguments (`min`'s bound) */
             details?: Record<string, never>;
             /** @example The submission deadline has passed */
@@ -2407,6 +2409,17 @@ export interface components {
             milestoneId: string;
             /** @enum {string} */
             status: "pending" | "reported" | "met" | "overdue" | "met_late";
+        };
+        RuleConstraint: {
+            /**
+             * @description The rule's arguments in its order: numbers, texts or lists of them
+             * @example [
+             *       90
+             *     ]
+             */
+            args?: unknown[];
+            /** @example weightsSumTo100 */
+            code: string;
         };
         ScheduleResponse: {
             blockedBy: components["schemas"]["BlockerResponse"][];

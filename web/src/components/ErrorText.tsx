@@ -2,7 +2,7 @@ import { Alert, Code } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
 import { words } from '../i18n';
-import { belongsTo, fieldProblems, problemMessages } from '../lib/field-errors';
+import { belongsTo, fieldProblems, listedProblems, problemMessages } from '../lib/field-errors';
 
 function detailLines(error: ApiError, fields: readonly string[]): string[] {
   if (!Array.isArray(error.details)) return [];
@@ -13,6 +13,8 @@ function detailLines(error: ApiError, fields: readonly string[]): string[] {
       .filter((p) => !fields.some((f) => belongsTo(p.field, f)))
       .map((p) => `${p.field}: ${problemMessages(p).join('; ')}`);
   }
+  const listed = listedProblems(error);
+  if (listed.length > 0) return listed;
   return (error.details as unknown[]).map((d) => (typeof d === 'string' ? d : JSON.stringify(d)));
 }
 

@@ -295,6 +295,29 @@ export const en: typeof ru = {
     fileRequired: 'attach a file',
     fileNotEmpty: 'the file is empty',
     multipartMalformed: 'the upload could not be read',
+    // Problems of 400 INVALID_CRITERIA, INVALID_TIMELINE, INVALID_SUPPLY_PLAN
+    // (src/common/errors/rule-problems.ts), by their codes.
+    criterionUnknown: 'unknown award criterion "{{a}}"',
+    criterionRepeated: 'each criterion may appear once',
+    criterionWeightWholePercent: 'the weight of "{{a}}" must be a whole percent from 1 to 100',
+    weightsSumTo100: 'the weights must sum to 100 %, not {{a}} %',
+    priceCriterionRequired: 'the price criterion is mandatory',
+    priceWeightAtLeast: 'price must weigh at least {{a}} %',
+    submissionDeadlineInFuture: 'the submission deadline must be in the future',
+    enquiriesUntilInFuture: 'the end of questions must be in the future',
+    enquiriesUntilNotAfterDeadline: 'questions must close no later than the submission deadline',
+    biddingDaysAtLeast: 'the bidding period must last at least {{a}} days from publication',
+    submissionDeadlineOnWorkingDay: 'the submission deadline must fall on a working day (Moscow)',
+    enquiriesCloseDaysBeforeDeadline:
+      'questions must close at least {{a}} days before the submission deadline',
+    itemCount: 'a tender buys {{a}} to {{b}} items',
+    itemCodeFormat:
+      'item code "{{a}}": use lowercase Latin letters, digits, "_" and "-", at most 40 characters',
+    itemCodeRepeated: 'item code "{{a}}" is used twice',
+    itemPlanYears: 'item "{{a}}": quantities for {{b}} years, but the contract lasts {{c}}',
+    itemSupplyBeforeBuild:
+      'item "{{a}}": contract year {{b}} starts before the plant is built ({{c}} months), so nothing can be delivered in it',
+    itemPlanEmpty: 'item "{{a}}": no contract year has a quantity',
   },
   amendments: {
     title: 'Amendments to the notice',
@@ -614,6 +637,7 @@ export const en: typeof ru = {
     INN_INVALID: 'The INN is not valid',
     INVALID_CRITERIA: 'The award criteria are not valid',
     INVALID_TIMELINE: 'The timeline does not fit the current time',
+    INVALID_SUPPLY_PLAN: 'The supply plan is not valid',
     UNAUTHENTICATED: 'Please sign in',
     INVALID_CREDENTIALS: 'Wrong email or password',
     FORBIDDEN: 'Not allowed for your role',
@@ -636,5 +660,10 @@ export const en: typeof ru = {
     ORDER_EXCEEDS_PLAN: "More ordered than the stage's plan holds",
     DELIVERY_EXCEEDS_ORDER: "More delivered than the order's undelivered quantity",
     NOTHING_TO_CLAIM: 'Nothing to claim',
+    COMPLAINT_WINDOW_CLOSED: 'The time for complaints has passed',
+    IDEMPOTENCY_KEY_IN_PROGRESS: 'This request is still being processed; wait a moment',
+    IDEMPOTENCY_KEY_REUSED: 'This idempotency key was already used for another request',
+    PAYLOAD_TOO_LARGE: 'The data or file is too large',
+    UNSUPPORTED_MEDIA_TYPE: 'Unsupported data format',
   },
 };

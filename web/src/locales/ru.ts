@@ -295,6 +295,31 @@ export const ru = {
     fileRequired: 'приложите файл',
     fileNotEmpty: 'файл пустой',
     multipartMalformed: 'не удалось прочитать загружаемый файл',
+    // Problems of 400 INVALID_CRITERIA, INVALID_TIMELINE, INVALID_SUPPLY_PLAN
+    // (src/common/errors/rule-problems.ts), by their codes.
+    criterionUnknown: 'неизвестный критерий оценки «{{a}}»',
+    criterionRepeated: 'каждый критерий оценки указывается один раз',
+    criterionWeightWholePercent: 'значимость критерия «{{a}}» — целое число процентов от 1 до 100',
+    weightsSumTo100: 'сумма значимостей критериев должна быть 100 %, а не {{a}} %',
+    priceCriterionRequired: 'критерий «Цена» обязателен',
+    priceWeightAtLeast: 'значимость критерия «Цена» — не менее {{a}} %',
+    submissionDeadlineInFuture: 'окончание подачи заявок должно быть в будущем',
+    enquiriesUntilInFuture: 'окончание приёма запросов разъяснений должно быть в будущем',
+    enquiriesUntilNotAfterDeadline:
+      'приём запросов разъяснений должен заканчиваться не позже окончания подачи заявок',
+    biddingDaysAtLeast: 'срок подачи заявок — не менее {{a}} дн. со дня размещения извещения',
+    submissionDeadlineOnWorkingDay:
+      'окончание подачи заявок должно приходиться на рабочий день (по Москве)',
+    enquiriesCloseDaysBeforeDeadline:
+      'приём запросов разъяснений должен заканчиваться не менее чем за {{a}} дн. до окончания подачи заявок',
+    itemCount: 'в закупке — от {{a}} до {{b}} позиций',
+    itemCodeFormat:
+      'код позиции «{{a}}»: допустимы строчные латинские буквы, цифры, «_» и «-», не более 40 знаков',
+    itemCodeRepeated: 'код позиции «{{a}}» указан дважды',
+    itemPlanYears: 'позиция «{{a}}»: количество указано на {{b}} г., а срок контракта — {{c}} г.',
+    itemSupplyBeforeBuild:
+      'позиция «{{a}}»: {{b}}-й год контракта начинается до окончания создания завода ({{c}} мес.), поставки в нём невозможны',
+    itemPlanEmpty: 'позиция «{{a}}»: ни на один год контракта не запланировано количество',
   },
   amendments: {
     title: 'Изменения извещения',
@@ -615,6 +640,7 @@ export const ru = {
     INN_INVALID: 'ИНН неверен',
     INVALID_CRITERIA: 'Критерии оценки заданы неверно',
     INVALID_TIMELINE: 'Сроки не согласуются с текущим временем',
+    INVALID_SUPPLY_PLAN: 'План поставок задан неверно',
     UNAUTHENTICATED: 'Войдите в систему',
     INVALID_CREDENTIALS: 'Неверная почта или пароль',
     FORBIDDEN: 'Недостаточно прав',
@@ -637,5 +663,10 @@ export const ru = {
     ORDER_EXCEEDS_PLAN: 'Заказано больше, чем предусмотрено планом этапа',
     DELIVERY_EXCEEDS_ORDER: 'Поставка больше недопоставленного по заявке',
     NOTHING_TO_CLAIM: 'Предъявлять нечего',
+    COMPLAINT_WINDOW_CLOSED: 'Срок подачи жалобы истёк',
+    IDEMPOTENCY_KEY_IN_PROGRESS: 'Этот запрос ещё выполняется, подождите',
+    IDEMPOTENCY_KEY_REUSED: 'Ключ идемпотентности уже использован для другого запроса',
+    PAYLOAD_TOO_LARGE: 'Слишком большой объём данных или файл',
+    UNSUPPORTED_MEDIA_TYPE: 'Неподдерживаемый формат данных',
   },
 };

@@ -36,7 +36,9 @@ export function scoreBids(
   bids: readonly AdmittedBid[],
 ): ScoringResult {
   const problems = criteriaProblems([...criteria], null);
-  if (problems.length > 0) throw new RangeError(`invalid criteria: ${problems.join('; ')}`);
+  if (problems.length > 0) {
+    throw new RangeError(`invalid criteria: ${problems.map((p) => p.message).join('; ')}`);
+  }
   const needsTechnology = criteria.some((c) => c.code === 'technology');
   const decimalBids = toDecimalBids(bids, needsTechnology);
   if (decimalBids.length === 0) return { singleBid: false, bids: [] };

@@ -3,8 +3,9 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../../common/auth/role';
 import { Clock } from '../../../common/clock/clock';
-import { DomainError, InvalidStateError } from '../../../common/errors/domain-error';
+import { InvalidStateError } from '../../../common/errors/domain-error';
 import { refusal, validationFailed } from '../../../common/errors/field-refusal';
+import { RuleProblemsError } from '../../../common/errors/rule-problems';
 import { DeadlineScheduler } from '../../../common/queue/deadline-scheduler';
 import { appendAuditEvent } from '../../audit';
 import { WorkingCalendarService } from '../../calendar';
@@ -51,7 +52,6 @@ const CONDITION_FIELDS = [
   'offsetConditions',
   'criteria',
 ] as const;
-const STILL_OPEN_ENQUIRIES = 'enquiriesUntil must be in the future';
 
 export interface AmendmentResult extends AmendmentView {
   submissionDeadline: string;
@@ -114,19 +114,16 @@ export class AmendTenderUseCase {
           : tender.submissionDeadline,
       };
       if (changes.enquiriesUntil || changes.submissionDeadline) {
+        // Moving only the deadline keeps a question period that has already ended.
         const problems = timelineProblems(
           timeline,
           now,
           rules,
           calendar,
           tender.publishedAt ?? now,
-        ).filter((p) => changes.enquiriesUntil || p !== STILL_OPEN_ENQUIRIES);
+        ).filter((p) => changes.enquiriesUntil || p.code !== 'enquiriesUntilInFuture');
         if (problems.length > 0) {
-          throw new DomainError(
-            'INVALID_TIMELINE',
-            `Invalid timeline: ${problems.join('; ')}`,
-            problems,
-          );
+          throw new RuleProblemsError('INVALID_TIMELINE', 'Invalid timeline', problems);
         }
       }
       if (conditionChange) {

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { DomainError } from '../../../common/errors/domain-error';
 import { refusal, validationFailed } from '../../../common/errors/field-refusal';
+import { RuleProblemsError } from '../../../common/errors/rule-problems';
 import { activeOfficerIds } from '../../accounts';
 import { Criterion, criteriaProblems } from '../domain/criteria';
 import { timelineProblems, Timeline } from '../domain/timeline';
@@ -18,7 +18,7 @@ import type { OffsetConditions, TenderEntity } from '../infrastructure/tender.en
 export function assertCriteria(criteria: Criterion[], rules: ProcedureRules): void {
   const problems = criteriaProblems(criteria, rules.enforced ? rules.minPriceWeight : null);
   if (problems.length > 0) {
-    throw new DomainError('INVALID_CRITERIA', `Invalid criteria: ${problems.join('; ')}`, problems);
+    throw new RuleProblemsError('INVALID_CRITERIA', 'Invalid criteria', problems);
   }
 }
 
@@ -31,7 +31,7 @@ export function assertTimeline(
 ): void {
   const problems = timelineProblems(timeline, now, rules, calendar, biddingFrom);
   if (problems.length > 0) {
-    throw new DomainError('INVALID_TIMELINE', `Invalid timeline: ${problems.join('; ')}`, problems);
+    throw new RuleProblemsError('INVALID_TIMELINE', 'Invalid timeline', problems);
   }
 }
 
@@ -93,11 +93,7 @@ export function resolveLines(
   }
   const problems = supplyPlanProblems(outcome.lines.items, offsetConditions);
   if (problems.length > 0) {
-    throw new DomainError(
-      'INVALID_SUPPLY_PLAN',
-      `Invalid supply plan: ${problems.join('; ')}`,
-      problems,
-    );
+    throw new RuleProblemsError('INVALID_SUPPLY_PLAN', 'Invalid supply plan', problems);
   }
   return outcome.lines;
 }

@@ -13,18 +13,21 @@ describe('criteria of the battery tender', () => {
 
   it('refuses weights that do not sum to 100', () =>
     expect(criteriaProblems([{ code: 'price', weight: 60 }], 60)).toEqual([
-      'weights must sum to 100, not 60',
+      { code: 'weightsSumTo100', args: [60], message: 'weights must sum to 100, not 60' },
     ]));
 
   it('requires price, at the minimum weight unless the minimum is off (sandbox)', () => {
-    expect(criteriaProblems([{ code: 'investment', weight: 100 }], 60)).toContain(
-      'the price criterion is mandatory',
-    );
+    expect(criteriaProblems([{ code: 'investment', weight: 100 }], 60)).toContainEqual({
+      code: 'priceCriterionRequired',
+      message: 'the price criterion is mandatory',
+    });
     const light: Criterion[] = [
       { code: 'price', weight: 50 },
       { code: 'investment', weight: 50 },
     ];
-    expect(criteriaProblems(light, 60)).toEqual(['price must weigh at least 60']);
+    expect(criteriaProblems(light, 60)).toEqual([
+      { code: 'priceWeightAtLeast', args: [60], message: 'price must weigh at least 60' },
+    ]);
     expect(criteriaProblems(light, null)).toEqual([]);
   });
 
@@ -36,9 +39,13 @@ describe('criteria of the battery tender', () => {
     ] as unknown as Criterion[];
     expect(criteriaProblems(bad, 60)).toEqual(
       expect.arrayContaining([
-        'unknown criterion "beauty"',
-        'each criterion may appear once',
-        'weight of "price" must be a whole percent from 1 to 100',
+        { code: 'criterionUnknown', args: ['beauty'], message: 'unknown criterion "beauty"' },
+        { code: 'criterionRepeated', message: 'each criterion may appear once' },
+        {
+          code: 'criterionWeightWholePercent',
+          args: ['price'],
+          message: 'weight of "price" must be a whole percent from 1 to 100',
+        },
       ]),
     );
   });

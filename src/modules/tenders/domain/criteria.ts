@@ -1,3 +1,5 @@
+import { problem, type RuleProblem } from '../../../common/errors/rule-problems';
+
 export const CRITERION_CODES = [
   'price',
   'investment',
@@ -17,25 +19,38 @@ export interface Criterion {
  * and weighing at least the minimum (null: the minimum is not enforced, as in sandbox).
  * Returns the problems found; none means valid.
  */
-export function criteriaProblems(criteria: Criterion[], minPriceWeight: number | null): string[] {
-  const problems: string[] = [];
+export function criteriaProblems(
+  criteria: Criterion[],
+  minPriceWeight: number | null,
+): RuleProblem[] {
+  const problems: RuleProblem[] = [];
   const codes = criteria.map((c) => c.code);
   for (const code of codes) {
     if (!(CRITERION_CODES as readonly string[]).includes(code))
-      problems.push(`unknown criterion "${code}"`);
+      problems.push(problem(`unknown criterion "${code}"`, 'criterionUnknown', code));
   }
-  if (new Set(codes).size !== codes.length) problems.push('each criterion may appear once');
+  if (new Set(codes).size !== codes.length)
+    problems.push(problem('each criterion may appear once', 'criterionRepeated'));
   for (const { code, weight } of criteria) {
     if (!Number.isInteger(weight) || weight < 1 || weight > 100) {
-      problems.push(`weight of "${code}" must be a whole percent from 1 to 100`);
+      problems.push(
+        problem(
+          `weight of "${code}" must be a whole percent from 1 to 100`,
+          'criterionWeightWholePercent',
+          code,
+        ),
+      );
     }
   }
   const sum = criteria.reduce((acc, c) => acc + c.weight, 0);
-  if (sum !== 100) problems.push(`weights must sum to 100, not ${sum}`);
+  if (sum !== 100)
+    problems.push(problem(`weights must sum to 100, not ${sum}`, 'weightsSumTo100', sum));
   const price = criteria.find((c) => c.code === 'price');
-  if (!price) problems.push('the price criterion is mandatory');
+  if (!price) problems.push(problem('the price criterion is mandatory', 'priceCriterionRequired'));
   else if (minPriceWeight !== null && price.weight < minPriceWeight) {
-    problems.push(`price must weigh at least ${minPriceWeight}`);
+    problems.push(
+      problem(`price must weigh at least ${minPriceWeight}`, 'priceWeightAtLeast', minPriceWeight),
+    );
   }
   return problems;
 }

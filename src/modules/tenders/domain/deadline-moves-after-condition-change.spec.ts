@@ -92,9 +92,20 @@ describe('timeline at publication', () => {
       submissionDeadline: at('2026-12-20T09:00:00Z'),
     };
     expect(timelineProblems(t, now, enforced, weekendsOnly)).toEqual([
-      'the bidding period must last at least 20 days',
-      'submissionDeadline must fall on a working day (Moscow)',
-      'questions must close at least 3 days before submissionDeadline',
+      {
+        code: 'biddingDaysAtLeast',
+        args: [20],
+        message: 'the bidding period must last at least 20 days',
+      },
+      {
+        code: 'submissionDeadlineOnWorkingDay',
+        message: 'submissionDeadline must fall on a working day (Moscow)',
+      },
+      {
+        code: 'enquiriesCloseDaysBeforeDeadline',
+        args: [3],
+        message: 'questions must close at least 3 days before submissionDeadline',
+      },
     ]);
   });
 
@@ -109,15 +120,18 @@ describe('timeline at publication', () => {
       submissionDeadline: at('2026-12-01T09:00:02Z'),
     };
     expect(timelineProblems(backwards, now, sandbox, weekendsOnly)).toEqual([
-      'enquiriesUntil must not be after submissionDeadline',
+      {
+        code: 'enquiriesUntilNotAfterDeadline',
+        message: 'enquiriesUntil must not be after submissionDeadline',
+      },
     ]);
     const past = {
       enquiriesUntil: at('2026-11-30T09:00:00Z'),
       submissionDeadline: at('2026-12-01T08:00:00Z'),
     };
     expect(timelineProblems(past, now, sandbox, weekendsOnly)).toEqual([
-      'submissionDeadline must be in the future',
-      'enquiriesUntil must be in the future',
+      { code: 'submissionDeadlineInFuture', message: 'submissionDeadline must be in the future' },
+      { code: 'enquiriesUntilInFuture', message: 'enquiriesUntil must be in the future' },
     ]);
   });
 });

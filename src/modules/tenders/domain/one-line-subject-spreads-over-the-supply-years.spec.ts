@@ -28,7 +28,7 @@ describe('a one-line subject is a one-item tender spread over the supply years',
       maxBuildMonths: 36,
     });
     expect(supplyPlanProblems(items, { contractYears: 3, maxBuildMonths: 36 })).toEqual([
-      'main: no year has a quantity',
+      { code: 'itemPlanEmpty', args: ['main'], message: 'main: no year has a quantity' },
     ]);
   });
 });
@@ -45,18 +45,36 @@ describe('the supply plan check (INVALID_SUPPLY_PLAN)', () => {
   it('refuses a quantity in a year that starts inside the build', () => {
     expect(
       supplyPlanProblems([item('a', [0, 0, 5, 0, 0])], { contractYears: 5, maxBuildMonths: 36 }),
-    ).toEqual(['a: year 3 starts before the plant is built (36 months)']);
+    ).toEqual([
+      {
+        code: 'itemSupplyBeforeBuild',
+        args: ['a', 3, 36],
+        message: 'a: year 3 starts before the plant is built (36 months)',
+      },
+    ]);
   });
 
   it('refuses a plan of the wrong length, a bad or repeated code, and no items', () => {
     const terms = { contractYears: 5, maxBuildMonths: 12 };
     expect(supplyPlanProblems([item('a', [0, 1])], terms)).toEqual([
-      'a: quantityByYear has 2 years, not 5',
+      {
+        code: 'itemPlanYears',
+        args: ['a', 2, 5],
+        message: 'a: quantityByYear has 2 years, not 5',
+      },
     ]);
-    expect(supplyPlanProblems([item('B!', [0, 1, 1, 1, 1])], terms)).toHaveLength(1);
+    expect(supplyPlanProblems([item('B!', [0, 1, 1, 1, 1])], terms)).toEqual([
+      {
+        code: 'itemCodeFormat',
+        args: ['B!', '^[a-z0-9_-]{1,40}$'],
+        message: 'item code "B!" is not /^[a-z0-9_-]{1,40}$/',
+      },
+    ]);
     expect(
       supplyPlanProblems([item('a', [0, 1, 1, 1, 1]), item('a', [0, 1, 0, 0, 0])], terms),
-    ).toEqual(['item code "a" is used twice']);
-    expect(supplyPlanProblems([], terms)).toEqual(['a tender buys 1 to 20 items']);
+    ).toEqual([{ code: 'itemCodeRepeated', args: ['a'], message: 'item code "a" is used twice' }]);
+    expect(supplyPlanProblems([], terms)).toEqual([
+      { code: 'itemCount', args: [1, 20], message: 'a tender buys 1 to 20 items' },
+    ]);
   });
 });

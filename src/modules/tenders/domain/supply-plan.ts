@@ -1,3 +1,5 @@
+import { problem, type RuleProblem } from '../../../common/errors/rule-problems';
+
 /** CONTRACT.md §1: one product line of a tender, with its plan per contract year. */
 export interface SupplyItem {
   code: string;
@@ -36,31 +38,58 @@ export function firstSupplyYear(maxBuildMonths: number): number {
 }
 
 /** Why a supply plan is invalid (400 INVALID_SUPPLY_PLAN); empty when it is valid. */
-export function supplyPlanProblems(items: readonly SupplyItem[], terms: PlanTerms): string[] {
-  const problems: string[] = [];
+export function supplyPlanProblems(items: readonly SupplyItem[], terms: PlanTerms): RuleProblem[] {
+  const problems: RuleProblem[] = [];
   if (items.length < 1 || items.length > MAX_ITEMS) {
-    problems.push(`a tender buys 1 to ${MAX_ITEMS} items`);
+    problems.push(problem(`a tender buys 1 to ${MAX_ITEMS} items`, 'itemCount', 1, MAX_ITEMS));
   }
   const codes = new Set<string>();
   const first = firstSupplyYear(terms.maxBuildMonths);
   for (const item of items) {
-    if (!ITEM_CODE.test(item.code)) problems.push(`item code "${item.code}" is not ${ITEM_CODE}`);
-    if (codes.has(item.code)) problems.push(`item code "${item.code}" is used twice`);
+    if (!ITEM_CODE.test(item.code)) {
+      problems.push(
+        problem(
+          `item code "${item.code}" is not ${ITEM_CODE}`,
+          'itemCodeFormat',
+          item.code,
+          ITEM_CODE.source,
+        ),
+      );
+    }
+    if (codes.has(item.code)) {
+      problems.push(
+        problem(`item code "${item.code}" is used twice`, 'itemCodeRepeated', item.code),
+      );
+    }
     codes.add(item.code);
     const plan = item.quantityByYear;
     if (plan.length !== terms.contractYears) {
       problems.push(
-        `${item.code}: quantityByYear has ${plan.length} years, not ${terms.contractYears}`,
+        problem(
+          `${item.code}: quantityByYear has ${plan.length} years, not ${terms.contractYears}`,
+          'itemPlanYears',
+          item.code,
+          plan.length,
+          terms.contractYears,
+        ),
       );
       continue;
     }
     const early = plan.findIndex((q, i) => i + 1 < first && q !== 0);
     if (early >= 0) {
       problems.push(
-        `${item.code}: year ${early + 1} starts before the plant is built (${terms.maxBuildMonths} months)`,
+        problem(
+          `${item.code}: year ${early + 1} starts before the plant is built (${terms.maxBuildMonths} months)`,
+          'itemSupplyBeforeBuild',
+          item.code,
+          early + 1,
+          terms.maxBuildMonths,
+        ),
       );
     }
-    if (!plan.some((q) => q > 0)) problems.push(`${item.code}: no year has a quantity`);
+    if (!plan.some((q) => q > 0)) {
+      problems.push(problem(`${item.code}: no year has a quantity`, 'itemPlanEmpty', item.code));
+    }
   }
   return problems;
 }

@@ -99,7 +99,7 @@ describe('the supply plan check (INVALID_SUPPLY_PLAN) on items', () => {
     const early = [
       { ...twoItems[0], quantityByYear: [0, 0, 10, 400, 500, 500, 500, 500, 500, 600] },
     ];
-    expect(supplyPlanProblems(early, moscow)).toEqual([
+    expect(supplyPlanProblems(early, moscow).map((p) => p.message)).toEqual([
       'lfp-200: year 3 starts before the plant is built (36 months)',
     ]);
   });
@@ -107,8 +107,16 @@ describe('the supply plan check (INVALID_SUPPLY_PLAN) on items', () => {
   it('refuses a plan of another length than the contract and a code used twice', () => {
     const short = { ...twoItems[1], quantityByYear: [0, 0, 0, 1] };
     expect(supplyPlanProblems([twoItems[0], twoItems[0], short], moscow)).toEqual([
-      'item code "lfp-200" is used twice',
-      'nmc-90: quantityByYear has 4 years, not 10',
+      {
+        code: 'itemCodeRepeated',
+        args: ['lfp-200'],
+        message: 'item code "lfp-200" is used twice',
+      },
+      {
+        code: 'itemPlanYears',
+        args: ['nmc-90', 4, 10],
+        message: 'nmc-90: quantityByYear has 4 years, not 10',
+      },
     ]);
   });
 });

@@ -1,3 +1,4 @@
+import { problem, type RuleProblem } from '../../../common/errors/rule-problems';
 import { DAY_MS, ProcedureRules } from './procedure-rules';
 import type { WorkingDays } from './working-days';
 
@@ -17,24 +18,48 @@ export function timelineProblems(
   calendar: WorkingDays,
   /** When bidding began: publication for an amendment; `now` at publication. */
   biddingFrom: Date = now,
-): string[] {
+): RuleProblem[] {
   const { enquiriesUntil, submissionDeadline } = timeline;
-  const problems: string[] = [];
-  if (submissionDeadline <= now) problems.push('submissionDeadline must be in the future');
-  if (enquiriesUntil <= now) problems.push('enquiriesUntil must be in the future');
+  const problems: RuleProblem[] = [];
+  if (submissionDeadline <= now)
+    problems.push(
+      problem('submissionDeadline must be in the future', 'submissionDeadlineInFuture'),
+    );
+  if (enquiriesUntil <= now)
+    problems.push(problem('enquiriesUntil must be in the future', 'enquiriesUntilInFuture'));
   if (enquiriesUntil > submissionDeadline)
-    problems.push('enquiriesUntil must not be after submissionDeadline');
+    problems.push(
+      problem(
+        'enquiriesUntil must not be after submissionDeadline',
+        'enquiriesUntilNotAfterDeadline',
+      ),
+    );
   if (!rules.enforced) return problems;
   if (submissionDeadline.getTime() - biddingFrom.getTime() < rules.minBiddingDays * DAY_MS) {
-    problems.push(`the bidding period must last at least ${rules.minBiddingDays} days`);
+    problems.push(
+      problem(
+        `the bidding period must last at least ${rules.minBiddingDays} days`,
+        'biddingDaysAtLeast',
+        rules.minBiddingDays,
+      ),
+    );
   }
   if (!calendar.isWorkingInstant(submissionDeadline)) {
-    problems.push('submissionDeadline must fall on a working day (Moscow)');
+    problems.push(
+      problem(
+        'submissionDeadline must fall on a working day (Moscow)',
+        'submissionDeadlineOnWorkingDay',
+      ),
+    );
   }
   const gap = submissionDeadline.getTime() - enquiriesUntil.getTime();
   if (gap < rules.enquiriesCloseDaysBeforeDeadline * DAY_MS) {
     problems.push(
-      `questions must close at least ${rules.enquiriesCloseDaysBeforeDeadline} days before submissionDeadline`,
+      problem(
+        `questions must close at least ${rules.enquiriesCloseDaysBeforeDeadline} days before submissionDeadline`,
+        'enquiriesCloseDaysBeforeDeadline',
+        rules.enquiriesCloseDaysBeforeDeadline,
+      ),
     );
   }
   return problems;
