@@ -1,6 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { HEAP_FLAGS } from '../src/config/heap-flags';
 
 export interface BenchServer {
   baseUrl: string;
@@ -25,7 +26,11 @@ export async function startServer(
   logFile: string,
   cpuProfDir?: string,
 ): Promise<BenchServer> {
-  const flags = cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfDir}`] : [];
+  // The heap bounds production starts with (npm start, the Dockerfile).
+  const flags = [
+    ...HEAP_FLAGS,
+    ...(cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfDir}`] : []),
+  ];
   const child = spawn(process.execPath, [...flags, MAIN], {
     // BENCH_NODE_OPTIONS: flags to try on the server alone (heap sizes, say), never on the bench.
     env: {
