@@ -25,4 +25,4 @@ EXPOSE 3000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=5 \
   CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/api/v1/health/ready').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
 # Heap bounds as npm start sets them (src/config/heap-flags.ts).
-CMD ["node","--max-old-space-size=160","--max-semi-space-size=8","dist/main.js"]
+CMD ["node","--max-old-space-size=192","dist/main.js"]
