@@ -40,20 +40,30 @@ describe('the overdue sweep over several contracts at once', () => {
     }
     const milestonesOf = async (contractId: string) =>
       (await t.api.get(`/contracts/${contractId}`, auditor.token)).body.milestones as Milestone[];
-    const firstDue = await Promise.all(
-      parties.map(async (p) => Date.parse((await milestonesOf(p.contract.id))[0].dueDate)),
-    );
-    // One move past every first due date: each contract's reminders and its first milestone
-    // falling overdue all come due in the same sweep.
-    const now = await serverNow(t.api);
-    const moved = await t.api.post(
-      '/sandbox/clock',
-      { advanceMs: Math.max(...firstDue) - now.getTime() + 60e3 },
-      admin.token,
-    );
-    expect(moved.status).toBe(200);
-    // Done as one batch, not by the one-at-a-time retry that follows a failed batch.
-    expect(t.logs()).not.toContain('a batch of due contracts failed');
+    const eventsOf = async (contractId: string) =>
+      (
+        await t.api.get(
+          `/audit/events?entityType=contract&entityId=${contractId}&limit=200`,
+          auditor.token,
+        )
+      ).body.items as { action: string; data: { milestoneId?: string; kind?: string } }[];
+    /** One move of the clock past every contract's milestone at `position`, in one sweep. */
+    const sweepPast = async (position: number) => {
+      const due = await Promise.all(
+        parties.map(async (p) => Date.parse((await milestonesOf(p.contract.id))[position].dueDate)),
+      );
+      const now = await serverNow(t.api);
+      const moved = await t.api.post(
+        '/sandbox/clock',
+        { advanceMs: Math.max(...due) - now.getTime() + 60e3 },
+        admin.token,
+      );
+      expect(moved.status).toBe(200);
+      // Done as one batch, not by the one-at-a-time retry that follows a failed batch.
+      expect(t.logs()).not.toContain('a batch of due contracts failed');
+    };
+    // Each contract's reminders and its first milestone falling overdue come due together.
+    await sweepPast(0);
 
     for (const party of parties) {
       const milestones = await milestonesOf(party.contract.id);
@@ -61,12 +71,7 @@ describe('the overdue sweep over several contracts at once', () => {
       expect(milestones.slice(1).map((x) => x.status)).toEqual(
         milestones.slice(1).map(() => 'pending'),
       );
-      const events = (
-        await t.api.get(
-          `/audit/events?entityType=contract&entityId=${party.contract.id}&limit=200`,
-          auditor.token,
-        )
-      ).body.items as { action: string; data: { milestoneId?: string; kind?: string } }[];
+      const events = await eventsOf(party.contract.id);
       expect(
         events.filter((e) => e.action === 'milestone.overdue').map((e) => e.data.milestoneId),
       ).toEqual([milestones[0].id]);
@@ -80,17 +85,7 @@ describe('the overdue sweep over several contracts at once', () => {
 
     // Then past the second and third due dates at once: one sweep runs several rounds
     // per contract (reminders, overdue, reminders, overdue), each milestone moved once.
-    const third = await Promise.all(
-      parties.map(async (p) => Date.parse((await milestonesOf(p.contract.id))[2].dueDate)),
-    );
-    const later = await serverNow(t.api);
-    const movedAgain = await t.api.post(
-      '/sandbox/clock',
-      { advanceMs: Math.max(...third) - later.getTime() + 60e3 },
-      admin.token,
-    );
-    expect(movedAgain.status).toBe(200);
-    expect(t.logs()).not.toContain('a batch of due contracts failed');
+    await sweepPast(2);
     for (const party of parties) {
       const milestones = await milestonesOf(party.contract.id);
       expect(milestones.slice(0, 3).map((x) => x.status)).toEqual([
@@ -98,12 +93,7 @@ describe('the overdue sweep over several contracts at once', () => {
         'overdue',
         'overdue',
       ]);
-      const events = (
-        await t.api.get(
-          `/audit/events?entityType=contract&entityId=${party.contract.id}&limit=200`,
-          auditor.token,
-        )
-      ).body.items as { action: string; data: { milestoneId?: string } }[];
+      const events = await eventsOf(party.contract.id);
       expect(
         events.filter((e) => e.action === 'milestone.overdue').map((e) => e.data.milestoneId),
       ).toEqual(milestones.slice(0, 3).map((x) => x.id));
