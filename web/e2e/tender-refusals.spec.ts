@@ -54,7 +54,7 @@ test('a refused draft and a refused publication name their problems in Russian',
   await page.getByRole('button', { name: 'Сохранить черновик' }).click();
   await expect(page.getByTestId('status')).toHaveText('Черновик');
   await page.getByRole('button', { name: 'Опубликовать' }).click();
-  await expect(error).toContainText('Сроки не согласуются с текущим временем');
+  await expect(error).toContainText('Сроки процедуры заданы неверно');
   await expect(error).toContainText(
     'приём запросов разъяснений должен заканчиваться не позже окончания подачи заявок',
   );

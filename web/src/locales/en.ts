@@ -636,7 +636,7 @@ export const en: typeof ru = {
     VALIDATION_FAILED: 'Check the form fields',
     INN_INVALID: 'The INN is not valid',
     INVALID_CRITERIA: 'The award criteria are not valid',
-    INVALID_TIMELINE: 'The timeline does not fit the current time',
+    INVALID_TIMELINE: 'The timeline is not valid',
     INVALID_SUPPLY_PLAN: 'The supply plan is not valid',
     UNAUTHENTICATED: 'Please sign in',
     INVALID_CREDENTIALS: 'Wrong email or password',

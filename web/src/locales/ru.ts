@@ -639,7 +639,7 @@ export const ru = {
     VALIDATION_FAILED: 'Проверьте поля формы',
     INN_INVALID: 'ИНН неверен',
     INVALID_CRITERIA: 'Критерии оценки заданы неверно',
-    INVALID_TIMELINE: 'Сроки не согласуются с текущим временем',
+    INVALID_TIMELINE: 'Сроки процедуры заданы неверно',
     INVALID_SUPPLY_PLAN: 'План поставок задан неверно',
     UNAUTHENTICATED: 'Войдите в систему',
     INVALID_CREDENTIALS: 'Неверная почта или пароль',
