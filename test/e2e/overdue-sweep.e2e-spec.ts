@@ -27,7 +27,7 @@ describe('the overdue sweep over several contracts at once', () => {
   afterAll(() => t.close());
 
   it('marks the first milestone of each of three contracts overdue in one move of the clock, one event each', async () => {
-    const parties = [];
+    const parties: Awaited<ReturnType<typeof activeContract>>[] = [];
     for (let i = 0; i < 3; i += 1) {
       const party = await activeContract(t.api, admin);
       const countersigned = await t.api.post(
