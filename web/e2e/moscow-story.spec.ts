@@ -412,6 +412,7 @@ test.describe.serial('the Moscow story through the console', () => {
   /** A tab of the contract page. */
   async function contractTab(page: Page, name: string) {
     await page.goto(contractUrl);
+    await expect(page.getByRole('tab', { name })).toBeVisible({ timeout: 30_000 });
     await page.getByRole('tab', { name }).click();
   }
 
@@ -450,6 +451,8 @@ test.describe.serial('the Moscow story through the console', () => {
     const { page } = bidders[0] as Person;
     await contractTab(page, 'Поставки');
     const form = page.getByTestId('order').getByTestId('delivery-form');
+    // After a clock move the worker is busy with the due checks: give the page its time.
+    await expect(form).toBeVisible({ timeout: 30_000 });
     await form.getByLabel('Поставлено, шт.').fill(quantity);
     await form.getByLabel('Накладная, УПД').fill(note);
     await form.getByRole('button', { name: 'Сообщить о поставке' }).click();

@@ -36,7 +36,9 @@ async function expectFocusVisible(page: Page, where: string) {
 
 /** Tab forward, checking each stop shows its focus, until `target` has it. */
 export async function tabTo(page: Page, target: Locator, max = 40) {
-  // A control re-rendered by a late answer would drop the focus mid-walk: wait for quiet.
+  // A control re-rendered by a late answer would drop the focus mid-walk: wait until the
+  // target is drawn (the page's code has loaded and rendered) and the network is quiet.
+  await expect(target).toBeVisible();
   await page.waitForLoadState('networkidle');
   for (let i = 0; i < max; i += 1) {
     await page.keyboard.press('Tab');
