@@ -40,6 +40,8 @@ export interface ServiceConfig {
   sweepIntervalMs: number;
   /** Most tenders the chronograph runs in one transaction (those falling due together). */
   tenderBatch: number;
+  /** Audit chain links one statement of the verification checks. */
+  auditVerifyRange: number;
   /** OCDS ocid prefix (DOMAIN.md §9): ocid = `<prefix>-<tender id>`. */
   ocidPrefix: string;
   /** The bearer token Prometheus presents to GET /metrics. */
@@ -100,6 +102,7 @@ export function readConfig(env: Env, stdoutIsTerminal = false): ServiceConfig {
       3600000,
     ),
     tenderBatch: integer('CHRONOGRAPH_TENDER_BATCH', value('CHRONOGRAPH_TENDER_BATCH'), 1, 5000),
+    auditVerifyRange: integer('AUDIT_VERIFY_RANGE', value('AUDIT_VERIFY_RANGE'), 1, 10_000_000),
     auditSealIntervalMs: integer(
       'AUDIT_SEAL_INTERVAL_MS',
       value('AUDIT_SEAL_INTERVAL_MS'),

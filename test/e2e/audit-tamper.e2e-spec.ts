@@ -1,14 +1,21 @@
+import { canonicalJson } from '../../src/common/canonical-json/canonical-json';
+import { chainHash } from '../../src/modules/audit/domain/audit-hash';
 import { startTestApp, TestApp } from '../support/test-app';
 import type { SignedIn } from '../support/api-client';
 
-/** A database administrator disables the trigger and rewrites history: verify notices. */
+/**
+ * A database administrator disables the trigger and rewrites history: verify notices, at
+ * the first seq a walk from genesis would stop at. Ranges of 2 links, so the chain of 5+
+ * is checked in several statements on both connections and a break can sit on a range's
+ * first or last link.
+ */
 describe('audit chain against tampering', () => {
   let t: TestApp;
   let admin: SignedIn;
 
   // Each test breaks the chain for good: a server (and a chain of 4+ events) of its own.
   beforeEach(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ AUDIT_VERIFY_RANGE: '2' });
     admin = await t.api.signInAdmin();
     for (let i = 0; i < 4; i++) await t.api.createStaff(admin.token, 'auditor');
     // Verifying links every committed event into the chain first (the sealer runs after
@@ -49,4 +56,107 @@ describe('audit chain against tampering', () => {
     const broken = await t.api.get('/audit/verify', admin.token);
     expect(broken.body).toMatchObject({ valid: false, firstBrokenSeq: 2 });
   });
+
+  async function linkAt(seq: number): Promise<{ hash: string; prev_hash: string }> {
+    const { rows } = await t.sql.query('SELECT hash, prev_hash FROM audit_chain WHERE seq = $1', [
+      seq,
+    ]);
+    return rows[0];
+  }
+
+  it('names the count and head of the intact part; a later break never hides an earlier one', async () => {
+    await tamper(`UPDATE audit_chain SET hash = repeat('f', 64) WHERE seq = 5`);
+    const atFive = await t.api.get('/audit/verify', admin.token);
+    expect(atFive.body).toEqual({
+      valid: false,
+      count: 4,
+      headHash: (await linkAt(4)).hash,
+      firstBrokenSeq: 5,
+    });
+    await tamper(
+      `UPDATE audit_events SET at = at + interval '1 millisecond'
+       WHERE id = (SELECT event_id FROM audit_chain WHERE seq = 4)`,
+    );
+    const atFour = await t.api.get('/audit/verify', admin.token);
+    expect(atFour.body).toEqual({
+      valid: false,
+      count: 3,
+      headHash: (await linkAt(3)).hash,
+      firstBrokenSeq: 4,
+    });
+  });
+
+  it('notices a removed event and a changed actor', async () => {
+    // Past the foreign key as well: replication mode fires no triggers at all.
+    await tamper(
+      `SET session_replication_role = replica;
+       DELETE FROM audit_events WHERE id = (SELECT event_id FROM audit_chain WHERE seq = 5);
+       SET session_replication_role = DEFAULT`,
+    );
+    expect((await t.api.get('/audit/verify', admin.token)).body).toMatchObject({
+      valid: false,
+      firstBrokenSeq: 5,
+    });
+    const { rowCount } = await t.sql.query(
+      `SELECT 1 FROM audit_events WHERE actor_id IS NOT NULL
+       AND id = (SELECT event_id FROM audit_chain WHERE seq = 4)`,
+    );
+    expect(rowCount).toBe(1); // a staff account's creation, by the admin
+    await tamper(
+      `UPDATE audit_events SET actor_role = 'auditor'
+       WHERE id = (SELECT event_id FROM audit_chain WHERE seq = 4)`,
+    );
+    expect((await t.api.get('/audit/verify', admin.token)).body).toMatchObject({
+      valid: false,
+      firstBrokenSeq: 4,
+    });
+  });
+
+  /**
+   * The stored canonical data is what the hash covers; the event's data is what the API
+   * shows. Rewriting the stored form and its hash to match still breaks the link: the two
+   * must agree. Stored text that is no JSON at all is a break too, not an error.
+   */
+  it('notices canonical data that no longer matches the event, with a hash recomputed to fit', async () => {
+    const { rows } = await t.sql.query(
+      `SELECT e.data FROM audit_chain c JOIN audit_events e ON e.id = c.event_id WHERE c.seq = 3`,
+    );
+    const forged = canonicalJson({ ...rows[0].data, role: 'admin' });
+    await tamper(
+      `UPDATE audit_chain SET canonical_data = '${forged}', hash = '${await forgedHash(3, forged)}'
+       WHERE seq = 3`,
+    );
+    const broken = await t.api.get('/audit/verify', admin.token);
+    expect(broken.body).toMatchObject({ valid: false, firstBrokenSeq: 3 });
+  });
+
+  it('reports stored canonical data that is no JSON as a break, not an error', async () => {
+    await tamper(
+      `UPDATE audit_chain SET canonical_data = '{not json', hash = '${await forgedHash(2, '{not json')}'
+       WHERE seq = 2`,
+    );
+    const broken = await t.api.get('/audit/verify', admin.token);
+    expect(broken.status).toBe(200);
+    expect(broken.body).toMatchObject({ valid: false, firstBrokenSeq: 2 });
+  });
+
+  /** The link's hash recomputed (as the sealer would) over `canonicalData` for its data. */
+  async function forgedHash(seq: number, canonicalData: string): Promise<string> {
+    const { rows } = await t.sql.query(
+      `SELECT c.prev_hash, e.at, e.actor_id, e.actor_role, e.action, e.entity_type, e.entity_id
+       FROM audit_chain c JOIN audit_events e ON e.id = c.event_id WHERE c.seq = $1`,
+      [seq],
+    );
+    const e = rows[0];
+    const event = {
+      seq,
+      at: (e.at as Date).toISOString(),
+      actor: e.actor_id ? { id: e.actor_id, role: e.actor_role ?? '' } : null,
+      action: e.action,
+      entityType: e.entity_type,
+      entityId: e.entity_id,
+      data: null,
+    };
+    return chainHash(e.prev_hash, event, canonicalData);
+  }
 });

@@ -22,6 +22,7 @@ import { AddReportLocalization1795695300000 } from './1795695300000-AddReportLoc
 import { CreatePenaltyClaims1795695400000 } from './1795695400000-CreatePenaltyClaims';
 import { IndexDeliveriesByContract1795695500000 } from './1795695500000-IndexDeliveriesByContract';
 import { IndexAuditEventsByXidAndId1795695600000 } from './1795695600000-IndexAuditEventsByXidAndId';
+import { AddAuditChainCanonicalData1795695700000 } from './1795695700000-AddAuditChainCanonicalData';
 
 /** Every migration, in order. Passed as classes: globs break under ts-jest and bundlers. */
 export const MIGRATIONS = [
@@ -48,4 +49,5 @@ export const MIGRATIONS = [
   CreatePenaltyClaims1795695400000,
   IndexDeliveriesByContract1795695500000,
   IndexAuditEventsByXidAndId1795695600000,
+  AddAuditChainCanonicalData1795695700000,
 ];

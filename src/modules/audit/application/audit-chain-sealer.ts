@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { canonicalJson } from '../../../common/canonical-json/canonical-json';
 import { chainHash } from '../domain/audit-hash';
 import {
   type ChainLink,
@@ -69,8 +70,9 @@ export class AuditChainSealer {
     const links: ChainLink[] = [];
     for (const row of rows) {
       seq += 1;
-      const next = chainHash(hash, toChainedEvent(seq, row));
-      links.push({ seq, eventId: row.id, prevHash: hash, hash: next });
+      const canonicalData = canonicalJson(row.data);
+      const next = chainHash(hash, toChainedEvent(seq, row), canonicalData);
+      links.push({ seq, eventId: row.id, prevHash: hash, hash: next, canonicalData });
       hash = next;
     }
     await insertChainLinks(m, links);

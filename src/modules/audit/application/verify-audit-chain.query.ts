@@ -1,12 +1,14 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { chainHash, GENESIS_HASH } from '../domain/audit-hash';
+import { appConfig, type AppConfig } from '../../../config/app-config';
 import {
-  listLinks,
-  type LinkRow,
-  readWholeChainInOneSnapshot,
-} from '../infrastructure/audit-event-store';
-import { toChainedEvent } from '../infrastructure/audit-event-row';
+  checkLinks,
+  firstMissingSeq,
+  inOneSnapshot,
+  lastSeq,
+  type LinkRangeCheck,
+  linkHash,
+} from '../infrastructure/audit-chain-verification';
 import { AuditChainSealer } from './audit-chain-sealer';
 
 export interface ChainVerification {
@@ -16,61 +18,70 @@ export interface ChainVerification {
   firstBrokenSeq: number | null;
 }
 
-/** Links per page: memory stays bounded by a page, whatever the length of the chain. */
-const PAGE = 2000;
+/**
+ * Connections checking ranges at once: PostgreSQL hashes on one core per backend, and the
+ * machine measured (BENCHMARKS.md) has two.
+ */
+const LANES = 2;
 
 /**
  * Re-hashes the whole chain from the genesis hash, trusting nothing stored but the events:
  * a changed event, a changed or removed link, or a gap in seq breaks it at that seq.
- * One snapshot for the whole walk, and the next page is asked for before this one is
- * hashed, so PostgreSQL reads it on the other core meanwhile.
+ * PostgreSQL recomputes every link's hash from its event's columns (sha256 over the
+ * canonical form in SQL): sending a million events to Node to parse and re-serialize was
+ * 14 s, most of it row parsing and garbage. The chain is checked in ranges of
+ * AUDIT_VERIFY_RANGE links, on LANES connections that share one snapshot; the answer is
+ * the first problem in seq order, as a walk from genesis would find it. Memory is one
+ * range's aggregate per lane, whatever the length of the chain.
  */
 @Injectable()
 export class VerifyAuditChainQuery {
   constructor(
     private readonly dataSource: DataSource,
     private readonly sealer: AuditChainSealer,
+    @Inject(appConfig.KEY) private readonly config: AppConfig,
   ) {}
 
   async execute(): Promise<ChainVerification> {
     await this.sealer.seal();
-    return this.dataSource.transaction('REPEATABLE READ', async (m) => {
-      await readWholeChainInOneSnapshot(m);
-      return verify(m);
-    });
+    return inOneSnapshot(this.dataSource, LANES, (lanes) => this.verify(lanes));
   }
-}
 
-async function verify(m: EntityManager): Promise<ChainVerification> {
-  let expectedSeq = 1;
-  let hash = GENESIS_HASH;
-  let page: Promise<LinkRow[]> | null = listLinks(m, expectedSeq, PAGE);
-  try {
-    while (page) {
-      const rows: LinkRow[] = await page;
-      page = rows.length === PAGE ? listLinks(m, Number(rows[PAGE - 1].seq) + 1, PAGE) : null;
-      for (const row of rows) {
-        const seq = Number(row.seq);
-        const intact =
-          seq === expectedSeq &&
-          row.prev_hash === hash &&
-          row.id !== null &&
-          chainHash(hash, toChainedEvent(seq, row)) === row.hash;
-        if (!intact) {
-          return {
-            valid: false,
-            count: expectedSeq - 1,
-            headHash: hash,
-            firstBrokenSeq: expectedSeq,
-          };
+  private async verify(lanes: EntityManager[]): Promise<ChainVerification> {
+    const [first] = lanes;
+    const last = await lastSeq(first);
+    const size = this.config.auditVerifyRange;
+    const ranges = Array.from({ length: Math.ceil(last / size) }, (_, i) => ({
+      from: i * size + 1,
+      to: Math.min(last, (i + 1) * size),
+    }));
+    const checks: LinkRangeCheck[] = [];
+    let next = 0;
+    await Promise.all(
+      lanes.map(async (m) => {
+        for (let i = next++; i < ranges.length; i = next++) {
+          checks[i] = await checkLinks(m, ranges[i].from, ranges[i].to);
         }
-        hash = row.hash;
-        expectedSeq += 1;
+      }),
+    );
+    for (const [i, { from, to }] of ranges.entries()) {
+      const { firstBroken, links } = checks[i];
+      const missing = links < to - from + 1 ? await firstMissingSeq(first, from, to) : null;
+      const broken = Math.min(firstBroken ?? Infinity, missing ?? Infinity);
+      if (broken !== Infinity) {
+        return {
+          valid: false,
+          count: broken - 1,
+          headHash: await linkHash(first, broken - 1),
+          firstBrokenSeq: broken,
+        };
       }
     }
-    return { valid: true, count: expectedSeq - 1, headHash: hash, firstBrokenSeq: null };
-  } finally {
-    // A page asked for ahead of a break is still read before the transaction ends.
-    await page?.catch(() => undefined);
+    return {
+      valid: true,
+      count: last,
+      headHash: await linkHash(first, last),
+      firstBrokenSeq: null,
+    };
   }
 }

@@ -14,21 +14,31 @@ export interface ChainedEvent {
   data: unknown;
 }
 
-/** hash = SHA-256(prevHash ‖ canonical JSON of the event), hex (DOMAIN.md §9). */
-export function chainHash(prevHash: string, event: ChainedEvent): string {
-  return hash('sha256', prevHash + canonicalEvent(event), 'hex');
+/**
+ * hash = SHA-256(prevHash ‖ canonical JSON of the event), hex (DOMAIN.md §9). The sealer
+ * passes `canonicalData` (canonicalJson(event.data)) it has already computed, since it
+ * stores it with the link.
+ */
+export function chainHash(
+  prevHash: string,
+  event: ChainedEvent,
+  canonicalData = canonicalJson(event.data),
+): string {
+  return hash('sha256', prevHash + canonicalEvent(event, canonicalData), 'hex');
 }
 
 /**
  * canonicalJson(event), with the event's own keys written in their RFC 8785 order instead
  * of sorted per event: verifying a million events spent a third of its time sorting them.
- * Only `data` (free-form) goes through the general algorithm.
+ * Only `data` (free-form) goes through the general algorithm. Its SQL twin, which the
+ * chain's verification runs in PostgreSQL, is CANONICAL_EVENT_SQL
+ * (infrastructure/audit-chain-verification.ts): change both or neither.
  */
-export function canonicalEvent(e: ChainedEvent): string {
+export function canonicalEvent(e: ChainedEvent, canonicalData = canonicalJson(e.data)): string {
   const actor = e.actor === null ? 'null' : canonicalJson(e.actor);
   return (
     `{"action":${JSON.stringify(e.action)},"actor":${actor},"at":${JSON.stringify(e.at)},` +
-    `"data":${canonicalJson(e.data)},"entityId":${JSON.stringify(e.entityId)},` +
+    `"data":${canonicalData},"entityId":${JSON.stringify(e.entityId)},` +
     `"entityType":${JSON.stringify(e.entityType)},"seq":${canonicalJson(e.seq)}}`
   );
 }

@@ -101,27 +101,3 @@ export function listVisibleChainedEvents(
     [...params, limit],
   );
 }
-
-/** A chain link and its event's columns; the event's are null when it is missing. */
-export type LinkRow = { seq: string; prev_hash: string; hash: string } & (
-  AuditEventRow | { [K in keyof AuditEventRow]: null }
-);
-
-/**
- * For a walk of the whole chain in one transaction: no parallel workers, since a Gather
- * Merge of this ordered scan measured twice as slow as one backend reading it in order.
- */
-export async function readWholeChainInOneSnapshot(m: EntityManager): Promise<void> {
-  await m.query('SET TRANSACTION READ ONLY');
-  await m.query('SET LOCAL max_parallel_workers_per_gather = 0');
-}
-
-/** Links from `fromSeq` on, with whatever event each names (for verification). */
-export function listLinks(m: EntityManager, fromSeq: number, limit: number): Promise<LinkRow[]> {
-  return m.query<LinkRow[]>(
-    `SELECT c.seq, c.prev_hash, c.hash, ${AUDIT_EVENT_COLUMNS}
-     FROM audit_chain c LEFT JOIN audit_events e ON e.id = c.event_id
-     WHERE c.seq >= $1 ORDER BY c.seq LIMIT $2`,
-    [fromSeq, limit],
-  );
-}
