@@ -136,12 +136,13 @@ async function expertMeans(
   if (!hasExpertCriteria) return new Map();
   const members = await scoringMembers(m, tenderId, commission);
   if (members.length === 0) return null;
-  const rows = await technologyScores(m, tenderId);
+  // Keyed once: a search of every score per bid and member was quadratic in the bids.
+  const scored = new Map(
+    (await technologyScores(m, tenderId)).map((r) => [`${r.bid_id}|${r.member_id}`, r.score]),
+  );
   const means = new Map<string, string>();
   for (const bidId of bidIds) {
-    const scores = members.map(
-      (member) => rows.find((r) => r.bid_id === bidId && r.member_id === member)?.score,
-    );
+    const scores = members.map((member) => scored.get(`${bidId}|${member}`));
     if (scores.some((s) => s === undefined)) return null;
     means.set(bidId, meanExpertScore(scores.map(Number)));
   }
