@@ -130,14 +130,30 @@ describe('audit chain against tampering', () => {
     expect(broken.body).toMatchObject({ valid: false, firstBrokenSeq: 3 });
   });
 
-  it('reports stored canonical data that is no JSON as a break, not an error', async () => {
-    await tamper(
-      `UPDATE audit_chain SET canonical_data = '{not json', hash = '${await forgedHash(2, '{not json')}'
-       WHERE seq = 2`,
-    );
-    const broken = await t.api.get('/audit/verify', admin.token);
-    expect(broken.status).toBe(200);
-    expect(broken.body).toMatchObject({ valid: false, firstBrokenSeq: 2 });
+  it('reports stored canonical data PostgreSQL cannot read as a break, not an error', async () => {
+    // Each with a hash forged to fit, so the statement gets as far as reading it; later
+    // seqs first, so each answer shows the new break was found inside its range.
+    const unreadable: [number, string][] = [
+      [5, '{"n":1e1000000}'], // numeric out of range
+      [4, '{"s":"\\u0000"}'], // jsonb holds no NUL
+      [3, '['.repeat(20000) + ']'.repeat(20000)], // nesting too deep
+      [2, '{not json'],
+    ];
+    for (const [seq, text] of unreadable) {
+      await t.sql.query('ALTER TABLE audit_chain DISABLE TRIGGER USER');
+      try {
+        await t.sql.query('UPDATE audit_chain SET canonical_data = $1, hash = $2 WHERE seq = $3', [
+          text,
+          await forgedHash(seq, text),
+          seq,
+        ]);
+      } finally {
+        await t.sql.query('ALTER TABLE audit_chain ENABLE TRIGGER USER');
+      }
+      const broken = await t.api.get('/audit/verify', admin.token);
+      expect(broken.status).toBe(200);
+      expect(broken.body).toMatchObject({ valid: false, firstBrokenSeq: seq });
+    }
   });
 
   /** The link's hash recomputed (as the sealer would) over `canonicalData` for its data. */

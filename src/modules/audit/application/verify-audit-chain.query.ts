@@ -57,13 +57,22 @@ export class VerifyAuditChainQuery {
     }));
     const checks: LinkRangeCheck[] = [];
     let next = 0;
-    await Promise.all(
+    let failed = false;
+    // Settled, not Promise.all: a failing lane stops the others taking ranges, and every
+    // lane's statement has ended before the transactions are rolled back and released.
+    const lanesDone = await Promise.allSettled(
       lanes.map(async (m) => {
-        for (let i = next++; i < ranges.length; i = next++) {
-          checks[i] = await checkLinks(m, ranges[i].from, ranges[i].to);
+        for (let i = next++; i < ranges.length && !failed; i = next++) {
+          try {
+            checks[i] = await checkLinks(m, ranges[i].from, ranges[i].to);
+          } catch (error) {
+            failed = true;
+            throw error;
+          }
         }
       }),
     );
+    for (const lane of lanesDone) if (lane.status === 'rejected') throw lane.reason;
     for (const [i, { from, to }] of ranges.entries()) {
       const { firstBroken, links } = checks[i];
       const missing = links < to - from + 1 ? await firstMissingSeq(first, from, to) : null;

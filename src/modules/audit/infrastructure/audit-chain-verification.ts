@@ -2,16 +2,27 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { GENESIS_HASH } from '../domain/audit-hash';
 
 /**
+ * Date.prototype.toISOString() of `e.at`: to_char's milliseconds are truncated as a
+ * JavaScript Date truncates microseconds; years outside 1..9999 are written as JavaScript
+ * writes them (astronomical, six digits and a sign: 1 BC is 0000, 2 BC -000001).
+ */
+const ISO_AT_SQL = `CASE WHEN e.at >= '0001-01-01 00:00:00+00' AND e.at < '10000-01-01 00:00:00+00'
+  THEN to_char(e.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')
+  ELSE (SELECT CASE WHEN y = -1 THEN '0000' WHEN y < 0 THEN '-' || lpad((-(y + 1))::text, 6, '0')
+          ELSE '+' || lpad(y::text, 6, '0') END
+        FROM (SELECT extract(year FROM e.at AT TIME ZONE 'UTC')::int AS y) AS year)
+    || to_char(e.at AT TIME ZONE 'UTC', '-MM-DD"T"HH24:MI:SS.MS"Z"') END`;
+
+/**
  * canonicalEvent() (domain/audit-hash.ts) written in SQL over a link `c` and its event `e`:
- * to_json() escapes a string exactly as JSON.stringify does, and to_char's milliseconds
- * are truncated as a JavaScript Date truncates microseconds. The e2e test
- * audit-verification pins the two to the same bytes, odd characters and all.
+ * to_json() escapes a string exactly as JSON.stringify does. The e2e test
+ * audit-verification pins the two to the same bytes, odd characters and dates and all.
  */
 const CANONICAL_EVENT_SQL = `'{"action":' || to_json(e.action)::text
   || ',"actor":' || CASE WHEN e.actor_id IS NULL THEN 'null'
        ELSE '{"id":' || to_json(e.actor_id::text)::text
          || ',"role":' || to_json(coalesce(e.actor_role, ''))::text || '}' END
-  || ',"at":"' || to_char(e.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') || '"'
+  || ',"at":"' || ${ISO_AT_SQL} || '"'
   || ',"data":' || c.canonical_data
   || ',"entityId":' || to_json(e.entity_id)::text
   || ',"entityType":' || to_json(e.entity_type)::text
@@ -21,6 +32,12 @@ const CANONICAL_EVENT_SQL = `'{"action":' || to_json(e.action)::text
  * Links from..to, each judged as the walk from genesis judges it: its event exists, its
  * prevHash is the previous link's hash (the genesis hash for seq 1), the canonical data it
  * hashed is its event's data, and its hash is SHA-256 of prevHash and the canonical event.
+ * "Is its event's data" is jsonb equality: stored text that is equal as JSON but not in
+ * canonical form (spaces, a duplicate key) passes it, where the walk in Node, which
+ * canonicalized the event's data itself, failed it. Such text gets past the hash only with
+ * a hash recomputed to fit, and whoever can recompute hashes can rewrite the events and
+ * every later hash as well, which no re-hashing detects (the signed checkpoints do): the
+ * guarantee against tampering that leaves the hashes alone is the same.
  * The link before `from` is read for its hash only (CASE keeps it unjudged). The hash is
  * compared first (CASE orders it), so stored canonical data is parsed only where the hash
  * vouches for it.
@@ -48,7 +65,12 @@ export interface LinkRangeCheck {
   links: number;
 }
 
-/** Checks links from..to in the caller's transaction (see LINKS_SQL). */
+/**
+ * Checks links from..to in the caller's transaction (see LINKS_SQL). Stored canonical
+ * data that PostgreSQL cannot read as jsonb (not JSON, a \u0000, a number out of range,
+ * nesting too deep) makes the statement fail: that is a rewritten chain, so the range is
+ * halved until the link is found, and it counts as broken.
+ */
 export async function checkLinks(
   m: EntityManager,
   from: number,
@@ -67,44 +89,24 @@ export async function checkLinks(
       links: Number(row.links),
     };
   } catch (error) {
-    if (!isInvalidJson(error)) throw error;
+    if (!isUnreadableData(error)) throw error;
     await m.query('ROLLBACK TO SAVEPOINT audit_links');
-    // Someone stored canonical data that is no JSON at all and a hash to match: the chain
-    // was rewritten there. Find that link, then judge the ones before it as usual.
-    const unparsable = await firstUnparsableLink(m, from, to);
-    const before = unparsable > from ? await checkLinks(m, from, unparsable - 1) : null;
+    if (from === to) return { firstBroken: from, links: 1 };
+    const middle = Math.floor((from + to) / 2);
+    const before = await checkLinks(m, from, middle);
+    const after = before.firstBroken === null ? await checkLinks(m, middle + 1, to) : null;
     return {
-      firstBroken: before?.firstBroken ?? unparsable,
-      links: await countLinks(m, from, to),
+      firstBroken: before.firstBroken ?? after?.firstBroken ?? null,
+      links: before.links + (after ? after.links : await countLinks(m, middle + 1, to)),
     };
   }
 }
 
-function isInvalidJson(error: unknown): boolean {
+/** A data exception (SQLSTATE class 22) or a too deep nesting (54001) while reading it. */
+function isUnreadableData(error: unknown): boolean {
   const e = error as { driverError?: { code?: string }; code?: string };
-  return (e?.driverError ?? e)?.code === '22P02';
-}
-
-const PAGE = 2000;
-
-async function firstUnparsableLink(m: EntityManager, from: number, to: number): Promise<number> {
-  for (let after = from - 1; after < to;) {
-    const rows = await m.query<{ seq: string; canonical_data: string }[]>(
-      `SELECT seq::int8 AS seq, canonical_data FROM audit_chain
-       WHERE seq > $1 AND seq <= $2 ORDER BY seq LIMIT $3`,
-      [after, to, PAGE],
-    );
-    if (rows.length === 0) break;
-    for (const row of rows) {
-      try {
-        JSON.parse(row.canonical_data);
-      } catch {
-        return Number(row.seq);
-      }
-    }
-    after = Number(rows[rows.length - 1].seq);
-  }
-  throw new Error(`no unparsable canonical data in links ${from}..${to}`);
+  const code = (e?.driverError ?? e)?.code ?? '';
+  return code.startsWith('22') || code === '54001';
 }
 
 async function countLinks(m: EntityManager, from: number, to: number): Promise<number> {
