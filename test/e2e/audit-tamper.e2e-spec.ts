@@ -37,6 +37,22 @@ describe('audit chain against tampering', () => {
     }
   }
 
+  /**
+   * The answer a walk from genesis gives when `seq` is the first broken link: the links
+   * before it intact, and the last of them as the head.
+   */
+  async function expectBrokenAt(seq: number): Promise<void> {
+    const verify = await t.api.get('/audit/verify', admin.token);
+    const { rows } = await t.sql.query('SELECT hash FROM audit_chain WHERE seq = $1', [seq - 1]);
+    expect(verify.status).toBe(200);
+    expect(verify.body).toEqual({
+      valid: false,
+      count: seq - 1,
+      headHash: rows[0].hash,
+      firstBrokenSeq: seq,
+    });
+  }
+
   it('reports valid: false and the first broken seq after a row is rewritten', async () => {
     const clean = await t.api.get('/audit/verify', admin.token);
     expect(clean.body).toMatchObject({ valid: true, firstBrokenSeq: null });
@@ -47,43 +63,22 @@ describe('audit chain against tampering', () => {
       `UPDATE audit_events SET data = data || '{"role":"admin"}' WHERE id = ${rows[0].event_id}`,
     );
 
-    const broken = await t.api.get('/audit/verify', admin.token);
-    expect(broken.body).toMatchObject({ valid: false, firstBrokenSeq: 3 });
+    await expectBrokenAt(3);
   });
 
   it('also notices a removed link', async () => {
     await tamper('DELETE FROM audit_chain WHERE seq = 2');
-    const broken = await t.api.get('/audit/verify', admin.token);
-    expect(broken.body).toMatchObject({ valid: false, firstBrokenSeq: 2 });
+    await expectBrokenAt(2);
   });
 
-  async function linkAt(seq: number): Promise<{ hash: string; prev_hash: string }> {
-    const { rows } = await t.sql.query('SELECT hash, prev_hash FROM audit_chain WHERE seq = $1', [
-      seq,
-    ]);
-    return rows[0];
-  }
-
-  it('names the count and head of the intact part; a later break never hides an earlier one', async () => {
+  it('never lets a later break hide an earlier one', async () => {
     await tamper(`UPDATE audit_chain SET hash = repeat('f', 64) WHERE seq = 5`);
-    const atFive = await t.api.get('/audit/verify', admin.token);
-    expect(atFive.body).toEqual({
-      valid: false,
-      count: 4,
-      headHash: (await linkAt(4)).hash,
-      firstBrokenSeq: 5,
-    });
+    await expectBrokenAt(5);
     await tamper(
       `UPDATE audit_events SET at = at + interval '1 millisecond'
        WHERE id = (SELECT event_id FROM audit_chain WHERE seq = 4)`,
     );
-    const atFour = await t.api.get('/audit/verify', admin.token);
-    expect(atFour.body).toEqual({
-      valid: false,
-      count: 3,
-      headHash: (await linkAt(3)).hash,
-      firstBrokenSeq: 4,
-    });
+    await expectBrokenAt(4);
   });
 
   it('notices a removed event and a changed actor', async () => {
@@ -93,10 +88,7 @@ describe('audit chain against tampering', () => {
        DELETE FROM audit_events WHERE id = (SELECT event_id FROM audit_chain WHERE seq = 5);
        SET session_replication_role = DEFAULT`,
     );
-    expect((await t.api.get('/audit/verify', admin.token)).body).toMatchObject({
-      valid: false,
-      firstBrokenSeq: 5,
-    });
+    await expectBrokenAt(5);
     const { rowCount } = await t.sql.query(
       `SELECT 1 FROM audit_events WHERE actor_id IS NOT NULL
        AND id = (SELECT event_id FROM audit_chain WHERE seq = 4)`,
@@ -106,10 +98,7 @@ describe('audit chain against tampering', () => {
       `UPDATE audit_events SET actor_role = 'auditor'
        WHERE id = (SELECT event_id FROM audit_chain WHERE seq = 4)`,
     );
-    expect((await t.api.get('/audit/verify', admin.token)).body).toMatchObject({
-      valid: false,
-      firstBrokenSeq: 4,
-    });
+    await expectBrokenAt(4);
   });
 
   /**
@@ -126,8 +115,7 @@ describe('audit chain against tampering', () => {
       `UPDATE audit_chain SET canonical_data = '${forged}', hash = '${await forgedHash(3, forged)}'
        WHERE seq = 3`,
     );
-    const broken = await t.api.get('/audit/verify', admin.token);
-    expect(broken.body).toMatchObject({ valid: false, firstBrokenSeq: 3 });
+    await expectBrokenAt(3);
   });
 
   it('reports stored canonical data PostgreSQL cannot read as a break, not an error', async () => {
@@ -150,9 +138,7 @@ describe('audit chain against tampering', () => {
       } finally {
         await t.sql.query('ALTER TABLE audit_chain ENABLE TRIGGER USER');
       }
-      const broken = await t.api.get('/audit/verify', admin.token);
-      expect(broken.status).toBe(200);
-      expect(broken.body).toMatchObject({ valid: false, firstBrokenSeq: seq });
+      await expectBrokenAt(seq);
     }
   });
 
