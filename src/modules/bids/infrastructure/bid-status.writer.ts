@@ -99,16 +99,23 @@ export async function recordOpenedBids(
     d.reasons.length === 0 ? ('admit_at_opening' as const) : ('reject_at_opening' as const),
   );
   const from = [...new Set(events.flatMap((e) => BID_TRANSITIONS[e].from))];
+  // Contents and reasons travel as one JSON array each, not as jsonb[]: an array literal
+  // escapes every quote of every content, and PostgreSQL spent 390 ms binding 10,000.
   await m.query(
     `UPDATE bids b SET opened_content = d.content, status = d.status,
        rejection_reasons = d.reasons, updated_at = $5
-     FROM unnest($1::uuid[], $2::jsonb[], $3::text[], $4::jsonb[]) AS d(id, content, status, reasons)
+     FROM (
+       SELECT u.id, u.status, c.value AS content, r.value AS reasons
+       FROM unnest($1::uuid[], $3::text[]) WITH ORDINALITY AS u(id, status, n)
+       JOIN jsonb_array_elements($2::jsonb) WITH ORDINALITY AS c(value, n) USING (n)
+       JOIN jsonb_array_elements($4::jsonb) WITH ORDINALITY AS r(value, n) USING (n)
+     ) d
      WHERE b.id = d.id AND b.status = ANY($6::text[])`,
     [
       decisions.map((d) => d.bidId),
-      decisions.map((d) => d.content),
+      `[${decisions.map((d) => d.content).join(',')}]`,
       events.map((e) => BID_TRANSITIONS[e].to),
-      decisions.map((d) => JSON.stringify(d.reasons)),
+      JSON.stringify(decisions.map((d) => d.reasons)),
       at,
       from,
     ],
