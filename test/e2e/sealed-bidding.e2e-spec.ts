@@ -126,6 +126,11 @@ describe('sealed bidding on the Moscow battery tender', () => {
     const own = await t.api.get(`/tenders/${tender.id}/bids/${bid.id}`, investor.token);
     expect(own.body).toMatchObject({ version: 2, sealed: true, receipt: res.body.receipt });
     expect(own.body.unitPriceRub).toBeUndefined(); // sealed: not even the server can read it
+    // The answers name the organization as the guard read it; the bid's own page reads it.
+    expect(own.body.organization).toMatchObject({ id: investor.organizationId });
+    expect(own.body.organization.inn).toMatch(/^\d{10}$/);
+    expect(bid.organization).toEqual(own.body.organization);
+    expect(res.body.organization).toEqual(own.body.organization);
   });
 
   it('lets an investor withdraw and submit again', async () => {

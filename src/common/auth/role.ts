@@ -10,4 +10,9 @@ export interface Actor {
 /** The authenticated caller of an HTTP request. */
 export interface AuthUser extends Actor {
   organizationId: string | null;
+  /**
+   * The caller's organization as the guard read it with the account, when there is one
+   * (a request's answer may name it without reading it again).
+   */
+  organization?: { id: string; name: string; inn: string };
 }

@@ -40,6 +40,13 @@ export class JwtAuthGuard implements CanActivate {
         id: account.id,
         role: account.role,
         organizationId: account.organization_id,
+        ...(account.organization_id && {
+          organization: {
+            id: account.organization_id,
+            name: account.organization_name as string,
+            inn: account.organization_inn as string,
+          },
+        }),
       };
       request.account = account;
     }

@@ -108,18 +108,24 @@ export async function lockBidForChange(
   return { tender, bid, now };
 }
 
-/** The answer to a submission or replacement: the content is in hand, not decrypted. */
+/**
+ * The answer to a submission or replacement: the content is in hand, not decrypted, and
+ * the organization is the investor's own, as the guard read it (one round trip less).
+ */
 export async function submittedBidView(
   m: EntityManager,
+  investor: AuthUser,
   tender: TenderForBidding,
   bid: { id: string; organizationId: string; version: number },
   content: BidContent,
   receipt: Receipt,
 ): Promise<BidView> {
+  const known = investor.organization;
   return {
     id: bid.id,
     tenderId: tender.id,
-    organization: await organizationOf(m, bid.organizationId),
+    organization:
+      known?.id === bid.organizationId ? known : await organizationOf(m, bid.organizationId),
     status: 'submitted',
     version: bid.version,
     submittedAt: receipt.submittedAt,

@@ -55,7 +55,7 @@ export class ReplaceBidUseCase {
           data: { tenderId, version, sha256 },
         },
       });
-      return submittedBidView(m, tender, { ...bid, version }, content, receipt);
+      return submittedBidView(m, investor, tender, { ...bid, version }, content, receipt);
     });
   }
 }

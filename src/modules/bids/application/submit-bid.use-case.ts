@@ -59,7 +59,14 @@ export class SubmitBidUseCase {
           entityId: id,
           data: { tenderId, version: 1, sha256 },
         });
-        return submittedBidView(m, tender, { id, organizationId, version: 1 }, content, receipt);
+        return submittedBidView(
+          m,
+          investor,
+          tender,
+          { id, organizationId, version: 1 },
+          content,
+          receipt,
+        );
       });
     } catch (error) {
       if (isUniqueViolation(error, 'bids_one_live_per_organization')) {
