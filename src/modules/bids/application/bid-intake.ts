@@ -12,7 +12,8 @@ import type { BidContent } from '../domain/bid-content';
 import { LIVE_BEFORE_OPENING } from '../domain/bid-status';
 import { bidPricingErrors } from '../domain/bid-pricing';
 import { offsetFindings, Finding } from '../domain/offset-findings';
-import { insertBidVersion, lockOwnBid } from '../infrastructure/bid-store';
+import { lockOwnBid } from '../infrastructure/bid-store';
+import type { BidVersionEntity } from '../infrastructure/bid-version.entity';
 import type { BidEntity } from '../infrastructure/bid.entity';
 import type { Receipt } from '../infrastructure/receipt-signer';
 import type { BidOrganization, BidView } from './bid-view';
@@ -40,8 +41,8 @@ export function contentHash(content: BidContent): string {
   return createHash('sha256').update(canonicalJson(content)).digest('hex');
 }
 
-export async function storeSealedVersion(
-  m: EntityManager,
+/** A version of a bid, its content sealed to the tender's key (bound to the bid's id). */
+export function sealedVersion(
   tender: TenderForBidding,
   bidId: string,
   version: number,
@@ -49,20 +50,19 @@ export async function storeSealedVersion(
   sha256: string,
   submittedBy: string,
   at: Date,
-): Promise<void> {
-  const sealedContent = seal(
-    tender.sealPublicKey as Buffer,
-    Buffer.from(JSON.stringify(content)),
-    bidId,
-  );
-  await insertBidVersion(m, {
+): BidVersionEntity {
+  return {
     bidId,
     version,
-    sealedContent,
+    sealedContent: seal(
+      tender.sealPublicKey as Buffer,
+      Buffer.from(JSON.stringify(content)),
+      bidId,
+    ),
     contentSha256: sha256,
     submittedBy,
     submittedAt: at,
-  });
+  };
 }
 
 export function warningsFor(content: BidContent, tender: TenderForBidding): Finding[] {

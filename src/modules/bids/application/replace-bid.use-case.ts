@@ -5,12 +5,13 @@ import { Clock } from '../../../common/clock/clock';
 import type { BidContent } from '../domain/bid-content';
 import { nextBidStatus } from '../domain/bid-status';
 import { changeBidStatus } from '../infrastructure/bid-status.writer';
+import { insertBidVersion } from '../infrastructure/bid-store';
 import { ReceiptSigner } from '../infrastructure/receipt-signer';
 import {
   assertPricesFitTender,
   contentHash,
   lockBidForChange,
-  storeSealedVersion,
+  sealedVersion,
   submittedBidView,
 } from './bid-intake';
 import type { BidView } from './bid-view';
@@ -40,7 +41,10 @@ export class ReplaceBidUseCase {
       assertPricesFitTender(content, tender);
       const version = bid.version + 1;
       const receipt = this.receipts.issue(sha256, bidId, version, now);
-      await storeSealedVersion(m, tender, bidId, version, content, sha256, investor.id, now);
+      await insertBidVersion(
+        m,
+        sealedVersion(tender, bidId, version, content, sha256, investor.id, now),
+      );
       await changeBidStatus(m, {
         bidId,
         event: 'replace',

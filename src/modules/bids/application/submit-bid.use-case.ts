@@ -8,13 +8,13 @@ import { isUniqueViolation } from '../../../common/persistence/unique-violation'
 import { appendAuditEvent } from '../../audit';
 import { lockTenderForBidding } from '../../tenders';
 import type { BidContent } from '../domain/bid-content';
-import { insertBid } from '../infrastructure/bid-store';
+import { insertBidWithFirstVersion } from '../infrastructure/bid-store';
 import { ReceiptSigner } from '../infrastructure/receipt-signer';
 import {
   assertPricesFitTender,
   assertSubmissionOpen,
   contentHash,
-  storeSealedVersion,
+  sealedVersion,
   submittedBidView,
 } from './bid-intake';
 import type { BidView } from './bid-view';
@@ -39,18 +39,20 @@ export class SubmitBidUseCase {
         assertPricesFitTender(content, tender);
         const id = randomUUID();
         const receipt = this.receipts.issue(sha256, id, 1, now);
-        await insertBid(m, {
-          id,
-          tenderId,
-          organizationId,
-          status: 'submitted',
-          version: 1,
-          submittedAt: now,
-          updatedAt: now,
-          receiptSignature: receipt.signature,
-          openedContent: null,
-        });
-        await storeSealedVersion(m, tender, id, 1, content, sha256, investor.id, now);
+        await insertBidWithFirstVersion(
+          m,
+          {
+            id,
+            tenderId,
+            organizationId,
+            status: 'submitted',
+            version: 1,
+            submittedAt: now,
+            updatedAt: now,
+            receiptSignature: receipt.signature,
+          },
+          sealedVersion(tender, id, 1, content, sha256, investor.id, now),
+        );
         await appendAuditEvent(m, {
           at: now,
           actor: investor,
