@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { postgresError } from '../../../common/persistence/postgres-error';
 import { GENESIS_HASH } from '../domain/audit-hash';
 
 /**
@@ -104,8 +105,7 @@ export async function checkLinks(
 
 /** A data exception (SQLSTATE class 22) or a too deep nesting (54001) while reading it. */
 function isUnreadableData(error: unknown): boolean {
-  const e = error as { driverError?: { code?: string }; code?: string };
-  const code = (e?.driverError ?? e)?.code ?? '';
+  const code = postgresError(error).code ?? '';
   return code.startsWith('22') || code === '54001';
 }
 
