@@ -405,7 +405,11 @@ test.describe.serial('the Moscow story through the console', () => {
     await expect(land.getByTestId('status')).toHaveText('Выполнен');
     await expect(land.getByTestId('review')).toContainText('Договор проверен');
     await expect(page.getByTestId('verified-rub')).toContainText('150 000 000,00');
-    await expect(page.getByTestId('investment-chart').locator('canvas')).toBeVisible();
+    const chart = page.getByTestId('investment-chart');
+    await expect(chart.locator('svg')).toBeVisible();
+    // The time axis names its months in Russian too (Июл, not Jul).
+    await expect(chart.getByText('Июл').first()).toBeAttached();
+    await expect(chart.getByText('Jul')).toHaveCount(0);
     await checkPage(auditor, 'contract-dashboard');
   });
 

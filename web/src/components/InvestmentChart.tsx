@@ -6,7 +6,8 @@ import {
   AriaComponent,
 } from 'echarts/components';
 import * as echarts from 'echarts/core';
-import { CanvasRenderer } from 'echarts/renderers';
+import { SVGRenderer } from 'echarts/renderers';
+import langRU from 'echarts/i18n/langRU-obj.js';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -16,8 +17,10 @@ echarts.use([
   LegendComponent,
   TooltipComponent,
   AriaComponent,
-  CanvasRenderer,
+  SVGRenderer,
 ]);
+// The time axis names months in the page's language (ECharts carries only EN and ZH itself).
+echarts.registerLocale('RU', langRU);
 
 export interface Point {
   at: string;
@@ -30,7 +33,11 @@ export function InvestmentChart({ promised, verified }: { promised: Point[]; ver
   const element = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!element.current) return;
-    const chart = echarts.init(element.current, undefined, { renderer: 'canvas' });
+    const chart = echarts.init(element.current, undefined, {
+      // SVG: the axis labels are text in the page, readable by tests and by selection.
+      renderer: 'svg',
+      locale: i18n.language === 'ru' ? 'RU' : 'EN',
+    });
     const series = (points: Point[]) => {
       let sum = 0;
       return [...points]
