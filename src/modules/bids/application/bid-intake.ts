@@ -19,6 +19,16 @@ import type { Receipt } from '../infrastructure/receipt-signer';
 import type { BidOrganization, BidView } from './bid-view';
 
 /**
+ * The intake's group commit: a refusal thrown for the whole group (the tender is closed,
+ * not found) is every member's answer; a group holds at most 100 filings, so one
+ * transaction stays short however long the queue.
+ */
+export const INTAKE_GROUP = {
+  sharedByAll: (error: unknown) => error instanceof DomainError,
+  maxItems: 100,
+};
+
+/**
  * DOMAIN.md §5: exact deadline. Read inside the transaction that holds the tender FOR
  * SHARE, so no closing transition can run between this check and the commit.
  */

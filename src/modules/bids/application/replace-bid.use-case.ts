@@ -2,64 +2,156 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../../common/auth/role';
 import { Clock } from '../../../common/clock/clock';
+import { NotFoundError } from '../../../common/errors/domain-error';
+import {
+  GroupCommit,
+  itemOutcome,
+  type GroupOutcome,
+} from '../../../common/persistence/group-commit';
+import { lockTenderForBidding, type TenderForBidding } from '../../tenders';
 import type { BidContent } from '../domain/bid-content';
 import { nextBidStatus } from '../domain/bid-status';
-import { changeBidStatus } from '../infrastructure/bid-status.writer';
-import { insertBidVersion } from '../infrastructure/bid-store';
-import { ReceiptSigner } from '../infrastructure/receipt-signer';
+import { recordReplacedBids, type BidReplacement } from '../infrastructure/bid-status.writer';
+import { insertBidVersions, lockBidsOfTender } from '../infrastructure/bid-store';
+import type { BidVersionEntity } from '../infrastructure/bid-version.entity';
+import type { BidEntity } from '../infrastructure/bid.entity';
+import { ReceiptSigner, type Receipt } from '../infrastructure/receipt-signer';
 import {
   assertPricesFitTender,
+  assertSubmissionOpen,
   contentHash,
-  lockBidForChange,
+  INTAKE_GROUP,
   sealedVersion,
   submittedBidView,
 } from './bid-intake';
 import type { BidView } from './bid-view';
 
+interface Replacement {
+  investor: AuthUser;
+  bidId: string;
+  content: BidContent;
+  sha256: string;
+}
+
 /**
  * A new version of the bid (an invalidated one included: replacing accepts the amended
  * conditions). The old version is kept, sealed; submittedAt becomes the new version's.
+ * Concurrent replacements on one tender are filed together (group commit), as
+ * submissions are; two of one bid in a group become consecutive versions, in order.
  */
 @Injectable()
 export class ReplaceBidUseCase {
+  private readonly group = new GroupCommit<Replacement, BidView>({
+    ...INTAKE_GROUP,
+    run: (tenderId, replacements) => this.fileTogether(tenderId, replacements),
+  });
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly receipts: ReceiptSigner,
   ) {}
 
-  async execute(
+  execute(
     investor: AuthUser,
     tenderId: string,
     bidId: string,
     content: BidContent,
   ): Promise<BidView> {
-    const sha256 = contentHash(content);
+    return this.group.submit(tenderId, { investor, bidId, content, sha256: contentHash(content) });
+  }
+
+  private fileTogether(
+    tenderId: string,
+    replacements: Replacement[],
+  ): Promise<GroupOutcome<BidView>[]> {
     return this.dataSource.transaction(async (m) => {
-      const { tender, bid, now } = await lockBidForChange(m, this.clock, investor, tenderId, bidId);
-      nextBidStatus(bid.status, 'replace');
-      assertPricesFitTender(content, tender);
-      const version = bid.version + 1;
-      const receipt = this.receipts.issue(sha256, bidId, version, now);
-      await insertBidVersion(
-        m,
-        sealedVersion(tender, bidId, version, content, sha256, investor.id, now),
+      const tender = await lockTenderForBidding(m, tenderId);
+      const bids = new Map(
+        (
+          await lockBidsOfTender(
+            m,
+            tenderId,
+            replacements.map((r) => r.bidId),
+          )
+        ).map((b) => [b.id, b]),
       );
-      await changeBidStatus(m, {
-        bidId,
-        event: 'replace',
-        at: now,
-        set: { version, submittedAt: now, receiptSignature: receipt.signature },
-        audit: {
-          at: now,
-          actor: investor,
-          action: 'bid.replaced',
-          entityType: 'bid',
-          entityId: bidId,
-          data: { tenderId, version, sha256 },
-        },
-      });
-      return submittedBidView(m, investor, tender, { ...bid, version }, content, receipt);
+      const now = await this.clock.now(m);
+      // In order, so a bid's second replacement in the group follows its first.
+      const prepared = replacements.map((r) =>
+        itemOutcome(() => this.prepare(tender, bids, r, now)),
+      );
+      const ready = prepared.flatMap((p) => ('ok' in p ? [p.ok] : []));
+      if (ready.length > 0) {
+        await insertBidVersions(
+          m,
+          ready.map((r) => r.version),
+        );
+        await recordReplacedBids(
+          m,
+          latestPerBid(ready.map((r) => r.replaced)),
+          now,
+          ready.map((r) => ({
+            at: now,
+            actor: r.investor,
+            action: 'bid.replaced' as const,
+            entityType: 'bid',
+            entityId: r.bidId,
+            data: { tenderId, version: r.version.version, sha256: r.sha256 },
+          })),
+        );
+      }
+      const outcomes: GroupOutcome<BidView>[] = [];
+      for (const p of prepared) {
+        if (!('ok' in p)) outcomes.push(p);
+        else {
+          const { investor, content, bid, version, receipt } = p.ok;
+          const shown = { ...bid, version: version.version };
+          outcomes.push({
+            ok: await submittedBidView(m, investor, tender, shown, content, receipt),
+          });
+        }
+      }
+      return outcomes;
     });
   }
+
+  /**
+   * One replacement's checks, seal and receipt; `bids` is advanced to the new version, so
+   * a later replacement of the same bid in the group builds on it.
+   */
+  private prepare(
+    tender: TenderForBidding,
+    bids: Map<string, BidEntity>,
+    replacement: Replacement,
+    now: Date,
+  ): Replacement & {
+    bid: BidEntity;
+    version: BidVersionEntity;
+    replaced: BidReplacement;
+    receipt: Receipt;
+  } {
+    const { investor, bidId, content, sha256 } = replacement;
+    const bid = bids.get(bidId);
+    // Another organization's bid answers as if it did not exist.
+    if (!bid || bid.organizationId !== investor.organizationId) throw new NotFoundError('Bid');
+    assertSubmissionOpen(tender, now);
+    const status = nextBidStatus(bid.status, 'replace');
+    assertPricesFitTender(content, tender);
+    const version = bid.version + 1;
+    const receipt = this.receipts.issue(sha256, bidId, version, now);
+    bids.set(bidId, { ...bid, status, version });
+    return {
+      ...replacement,
+      bid,
+      receipt,
+      version: sealedVersion(tender, bidId, version, content, sha256, investor.id, now),
+      replaced: { bidId, version, receiptSignature: receipt.signature },
+    };
+  }
+}
+
+/** A bid replaced twice in one group keeps its last version. */
+function latestPerBid(replaced: BidReplacement[]): BidReplacement[] {
+  return [...new Map(replaced.map((r) => [r.bidId, r])).values()];
 }

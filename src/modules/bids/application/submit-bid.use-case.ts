@@ -4,80 +4,130 @@ import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../../common/auth/role';
 import { Clock } from '../../../common/clock/clock';
 import { DomainError } from '../../../common/errors/domain-error';
-import { isUniqueViolation } from '../../../common/persistence/unique-violation';
-import { appendAuditEvent } from '../../audit';
-import { lockTenderForBidding } from '../../tenders';
+import {
+  GroupCommit,
+  itemOutcome,
+  type GroupOutcome,
+} from '../../../common/persistence/group-commit';
+import { appendAuditEvents } from '../../audit';
+import { lockTenderForBidding, type TenderForBidding } from '../../tenders';
 import type { BidContent } from '../domain/bid-content';
-import { insertBidWithFirstVersion } from '../infrastructure/bid-store';
-import { ReceiptSigner } from '../infrastructure/receipt-signer';
+import { insertNewBids, type NewBidFiling } from '../infrastructure/bid-store';
+import { ReceiptSigner, type Receipt } from '../infrastructure/receipt-signer';
 import {
   assertPricesFitTender,
   assertSubmissionOpen,
   contentHash,
+  INTAKE_GROUP,
   sealedVersion,
   submittedBidView,
 } from './bid-intake';
 import type { BidView } from './bid-view';
 
-/** One live bid per organization and tender, sealed at once, with a signed receipt. */
+interface Submission {
+  investor: AuthUser;
+  content: BidContent;
+  sha256: string;
+}
+
+/**
+ * One live bid per organization and tender, sealed at once, with a signed receipt.
+ * Concurrent submissions to one tender are filed together (group commit): one
+ * transaction, one tender lock and one `now` for all, each answered with its own id and
+ * receipt, or its own refusal.
+ */
 @Injectable()
 export class SubmitBidUseCase {
+  private readonly group = new GroupCommit<Submission, BidView>({
+    ...INTAKE_GROUP,
+    run: (tenderId, submissions) => this.fileTogether(tenderId, submissions),
+  });
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly receipts: ReceiptSigner,
   ) {}
 
-  async execute(investor: AuthUser, tenderId: string, content: BidContent): Promise<BidView> {
-    const organizationId = investor.organizationId as string;
-    const sha256 = contentHash(content);
-    try {
-      return await this.dataSource.transaction(async (m) => {
-        const tender = await lockTenderForBidding(m, tenderId);
-        const now = await this.clock.now(m);
-        assertSubmissionOpen(tender, now);
-        assertPricesFitTender(content, tender);
-        const id = randomUUID();
-        const receipt = this.receipts.issue(sha256, id, 1, now);
-        await insertBidWithFirstVersion(
-          m,
-          {
-            id,
-            tenderId,
-            organizationId,
-            status: 'submitted',
-            version: 1,
-            submittedAt: now,
-            updatedAt: now,
-            receiptSignature: receipt.signature,
-          },
-          sealedVersion(tender, id, 1, content, sha256, investor.id, now),
-        );
-        await appendAuditEvent(m, {
-          at: now,
-          actor: investor,
-          action: 'bid.submitted',
-          entityType: 'bid',
-          entityId: id,
-          data: { tenderId, version: 1, sha256 },
-        });
-        return submittedBidView(
-          m,
-          investor,
-          tender,
-          { id, organizationId, version: 1 },
-          content,
-          receipt,
-        );
-      });
-    } catch (error) {
-      if (isUniqueViolation(error, 'bids_one_live_per_organization')) {
-        throw new DomainError(
-          'BID_EXISTS',
-          'Your organization already has a live bid on this tender',
-        );
-      }
-      throw error;
-    }
+  execute(investor: AuthUser, tenderId: string, content: BidContent): Promise<BidView> {
+    return this.group.submit(tenderId, { investor, content, sha256: contentHash(content) });
   }
+
+  private fileTogether(
+    tenderId: string,
+    submissions: Submission[],
+  ): Promise<GroupOutcome<BidView>[]> {
+    return this.dataSource.transaction(async (m) => {
+      const tender = await lockTenderForBidding(m, tenderId);
+      const now = await this.clock.now(m);
+      assertSubmissionOpen(tender, now);
+      const prepared = submissions.map((s) => itemOutcome(() => this.prepare(tender, s, now)));
+      const ready = prepared.flatMap((p) => ('ok' in p ? [p.ok] : []));
+      const filed =
+        ready.length > 0
+          ? await insertNewBids(
+              m,
+              ready.map((r) => r.filing),
+            )
+          : new Set();
+      await appendAuditEvents(
+        m,
+        ready
+          .filter((r) => filed.has(r.filing.bid.id))
+          .map((r) => ({
+            at: now,
+            actor: r.investor,
+            action: 'bid.submitted' as const,
+            entityType: 'bid',
+            entityId: r.filing.bid.id,
+            data: { tenderId, version: 1, sha256: r.filing.version.contentSha256 },
+          })),
+      );
+      const outcomes: GroupOutcome<BidView>[] = [];
+      for (const p of prepared) {
+        if (!('ok' in p)) outcomes.push(p);
+        else if (!filed.has(p.ok.filing.bid.id)) outcomes.push({ error: bidExists() });
+        else {
+          const { investor, content, filing, receipt } = p.ok;
+          outcomes.push({
+            ok: await submittedBidView(m, investor, tender, filing.bid, content, receipt),
+          });
+        }
+      }
+      return outcomes;
+    });
+  }
+
+  /** One submission's checks, seal and receipt, before anything is written. */
+  private prepare(
+    tender: TenderForBidding,
+    submission: Submission,
+    now: Date,
+  ): Submission & { filing: NewBidFiling; receipt: Receipt } {
+    const { investor, content, sha256 } = submission;
+    assertPricesFitTender(content, tender);
+    const id = randomUUID();
+    const receipt = this.receipts.issue(sha256, id, 1, now);
+    return {
+      ...submission,
+      receipt,
+      filing: {
+        bid: {
+          id,
+          tenderId: tender.id,
+          organizationId: investor.organizationId as string,
+          status: 'submitted',
+          version: 1,
+          submittedAt: now,
+          updatedAt: now,
+          receiptSignature: receipt.signature,
+        },
+        version: sealedVersion(tender, id, 1, content, sha256, investor.id, now),
+      },
+    };
+  }
+}
+
+function bidExists(): DomainError {
+  return new DomainError('BID_EXISTS', 'Your organization already has a live bid on this tender');
 }

@@ -37,6 +37,45 @@ export async function changeBidStatus(
   return to;
 }
 
+export interface BidReplacement {
+  bidId: string;
+  version: number;
+  receiptSignature: string;
+}
+
+/**
+ * Replaced bids (the intake's group commit): each moves by `replace` to its new version,
+ * receipt and `at`, in one statement, with one `bid.replaced` event per version filed.
+ * The caller holds the bids FOR UPDATE and checked each move, so a bid that does not move
+ * is a bug, not a refusal.
+ */
+export async function recordReplacedBids(
+  m: EntityManager,
+  replaced: readonly BidReplacement[],
+  at: Date,
+  audit: readonly AuditEntry[],
+): Promise<void> {
+  const { from, to } = BID_TRANSITIONS.replace;
+  const [, moved]: [unknown, number] = await m.query(
+    `UPDATE bids b SET status = $4, version = r.version, submitted_at = $5, updated_at = $5,
+       receipt_signature = r.signature
+     FROM unnest($1::uuid[], $2::int[], $3::text[]) AS r(id, version, signature)
+     WHERE b.id = r.id AND b.status = ANY($6::text[])`,
+    [
+      replaced.map((r) => r.bidId),
+      replaced.map((r) => r.version),
+      replaced.map((r) => r.receiptSignature),
+      to,
+      at,
+      [...from],
+    ],
+  );
+  if (moved !== replaced.length) {
+    throw new Error(`${replaced.length - moved} locked bid(s) did not move by replace`);
+  }
+  await appendAuditEvents(m, audit);
+}
+
 export interface TenderBidsStatusChange {
   tenderId: string;
   event: BidEvent;

@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import { NotFoundError } from '../../../common/errors/domain-error';
 import { BidVersionEntity } from './bid-version.entity';
 import { BidEntity } from './bid.entity';
@@ -8,51 +8,84 @@ export type NewBid = Omit<BidEntity, 'rejectionReasons' | 'openedContent'>;
 const VERSION_COLUMNS =
   'bid_id, version, sealed_content, content_sha256, submitted_by, submitted_at';
 
+/** A new bid as the intake files it, with its first version. */
+export interface NewBidFiling {
+  bid: NewBid;
+  version: BidVersionEntity;
+}
+
 /**
- * A new bid and its first version in one statement (bid intake's hot path: a round trip
- * and TypeORM's query building less than an insert each). A second live bid of the
- * organization fails on bids_one_live_per_organization, as before.
+ * New bids and their first versions, many in one statement (the intake's group commit).
+ * A bid whose organization already has a live bid on the tender, or another in the same
+ * group, is not inserted (bids_one_live_per_organization): the ids returned are the bids
+ * filed, and the caller answers the others BID_EXISTS.
  */
-export async function insertBidWithFirstVersion(
+export async function insertNewBids(
   m: EntityManager,
-  bid: NewBid,
-  version: BidVersionEntity,
-): Promise<void> {
-  await m.query(
-    `WITH bid AS (
+  filings: readonly NewBidFiling[],
+): Promise<Set<string>> {
+  const column = <K extends keyof NewBid>(k: K) => filings.map((f) => f.bid[k]);
+  const versionColumn = <K extends keyof BidVersionEntity>(k: K) =>
+    filings.map((f) => f.version[k]);
+  const rows: { id: string }[] = await m.query(
+    `WITH input AS (
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::int[],
+         $6::timestamptz[], $7::timestamptz[], $8::text[], $9::int[], $10::bytea[],
+         $11::text[], $12::uuid[], $13::timestamptz[])
+       AS i(id, tender_id, organization_id, status, version, submitted_at, updated_at,
+         receipt_signature, first_version, sealed_content, content_sha256, submitted_by,
+         version_submitted_at)),
+     bid AS (
        INSERT INTO bids (id, tender_id, organization_id, status, version, submitted_at,
          updated_at, receipt_signature)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id)
-     INSERT INTO bid_versions (${VERSION_COLUMNS})
-     SELECT id, $9, $10, $11, $12, $13 FROM bid`,
+       SELECT id, tender_id, organization_id, status, version, submitted_at, updated_at,
+         receipt_signature FROM input
+       ON CONFLICT (tender_id, organization_id) WHERE status NOT IN ('withdrawn') DO NOTHING
+       RETURNING id),
+     version AS (
+       INSERT INTO bid_versions (${VERSION_COLUMNS})
+       SELECT i.id, i.first_version, i.sealed_content, i.content_sha256, i.submitted_by,
+         i.version_submitted_at
+       FROM input i JOIN bid USING (id))
+     SELECT id FROM bid`,
     [
-      bid.id,
-      bid.tenderId,
-      bid.organizationId,
-      bid.status,
-      bid.version,
-      bid.submittedAt,
-      bid.updatedAt,
-      bid.receiptSignature,
-      version.version,
-      version.sealedContent,
-      version.contentSha256,
-      version.submittedBy,
-      version.submittedAt,
+      column('id'),
+      column('tenderId'),
+      column('organizationId'),
+      column('status'),
+      column('version'),
+      column('submittedAt'),
+      column('updatedAt'),
+      column('receiptSignature'),
+      versionColumn('version'),
+      versionColumn('sealedContent'),
+      versionColumn('contentSha256'),
+      versionColumn('submittedBy'),
+      versionColumn('submittedAt'),
     ],
   );
+  return new Set(rows.map((r) => r.id));
 }
 
 /** Every version is a new row: a replacement never overwrites the sealed content. */
-export async function insertBidVersion(m: EntityManager, version: BidVersionEntity): Promise<void> {
-  await m.query(`INSERT INTO bid_versions (${VERSION_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6)`, [
-    version.bidId,
-    version.version,
-    version.sealedContent,
-    version.contentSha256,
-    version.submittedBy,
-    version.submittedAt,
-  ]);
+export async function insertBidVersions(
+  m: EntityManager,
+  versions: readonly BidVersionEntity[],
+): Promise<void> {
+  const column = <K extends keyof BidVersionEntity>(k: K) => versions.map((v) => v[k]);
+  await m.query(
+    `INSERT INTO bid_versions (${VERSION_COLUMNS})
+     SELECT * FROM unnest($1::uuid[], $2::int[], $3::bytea[], $4::text[], $5::uuid[],
+       $6::timestamptz[])`,
+    [
+      column('bidId'),
+      column('version'),
+      column('sealedContent'),
+      column('contentSha256'),
+      column('submittedBy'),
+      column('submittedAt'),
+    ],
+  );
 }
 
 /** The caller's own bid, locked; any other bid answers 404 as if it did not exist. */
@@ -68,6 +101,22 @@ export async function lockOwnBid(
   });
   if (!bid) throw new NotFoundError('Bid');
   return bid;
+}
+
+/**
+ * The callers' own bids among `ids`, locked in id order (so two groups never deadlock);
+ * an id of another tender is simply not returned.
+ */
+export function lockBidsOfTender(
+  m: EntityManager,
+  tenderId: string,
+  ids: readonly string[],
+): Promise<BidEntity[]> {
+  return m.find(BidEntity, {
+    where: { id: In([...ids]), tenderId },
+    order: { id: 'ASC' },
+    lock: { mode: 'pessimistic_write' },
+  });
 }
 
 /** A bid known to exist (read back in the transaction that changed it). */

@@ -1,0 +1,94 @@
+import { DomainError } from '../errors/domain-error';
+
+/** What one item of a group got: its own answer or its own refusal. */
+export type GroupOutcome<R> = { ok: R } | { error: unknown };
+
+export interface GroupCommitOptions<T, R> {
+  /**
+   * Runs a group of items for one key in one transaction, each item's outcome in the
+   * items' order. A throw fails the whole group (rolled back).
+   */
+  run: (key: string, items: T[]) => Promise<GroupOutcome<R>[]>;
+  /** A throw that is every item's answer (the tender is closed, not found), not retried. */
+  sharedByAll: (error: unknown) => boolean;
+  /** Items in one group at most: bounds one transaction's size and time. */
+  maxItems: number;
+}
+
+interface Waiting<T, R> {
+  item: T;
+  resolve: (value: R) => void;
+  reject: (error: unknown) => void;
+}
+
+/**
+ * Group commit: items for one key that arrive while that key's group is running wait and
+ * then run together, as the next group. A lone item runs at once, so nothing waits for a
+ * timer; under load, one transaction (one lock, one commit) serves many requests. A group
+ * that fails for a reason not shared by all re-runs one item at a time, so one bad item
+ * never fails the others.
+ */
+export class GroupCommit<T, R> {
+  /** Per key, the items waiting for the next group; present while a group runs. */
+  private readonly waiting = new Map<string, Waiting<T, R>[]>();
+
+  constructor(private readonly options: GroupCommitOptions<T, R>) {}
+
+  submit(key: string, item: T): Promise<R> {
+    return new Promise<R>((resolve, reject) => {
+      const queue = this.waiting.get(key);
+      if (queue) {
+        queue.push({ item, resolve, reject });
+        return;
+      }
+      this.waiting.set(key, [{ item, resolve, reject }]);
+      void this.drain(key);
+    });
+  }
+
+  private async drain(key: string): Promise<void> {
+    for (;;) {
+      const queue = this.waiting.get(key) as Waiting<T, R>[];
+      if (queue.length === 0) {
+        this.waiting.delete(key);
+        return;
+      }
+      const group = queue.splice(0, this.options.maxItems);
+      await this.runGroup(key, group);
+    }
+  }
+
+  private async runGroup(key: string, group: Waiting<T, R>[]): Promise<void> {
+    try {
+      const outcomes = await this.options.run(
+        key,
+        group.map((w) => w.item),
+      );
+      group.forEach((w, i) => settle(w, outcomes[i]));
+    } catch (error) {
+      if (group.length === 1 || this.options.sharedByAll(error)) {
+        for (const w of group) w.reject(error);
+        return;
+      }
+      for (const w of group) await this.runGroup(key, [w]);
+    }
+  }
+}
+
+function settle<T, R>(w: Waiting<T, R>, outcome: GroupOutcome<R>): void {
+  if ('ok' in outcome) w.resolve(outcome.ok);
+  else w.reject(outcome.error);
+}
+
+/**
+ * One item's step inside a group: its own refusal (a DomainError) becomes its outcome and
+ * the group goes on; anything else fails the group.
+ */
+export function itemOutcome<R>(step: () => R): GroupOutcome<R> {
+  try {
+    return { ok: step() };
+  } catch (error) {
+    if (error instanceof DomainError) return { error };
+    throw error;
+  }
+}
