@@ -18,6 +18,8 @@ export const sqlOnlyInInfrastructure = {
     'src/common/clock/sandbox-clock.ts',
     // Cross-cutting store of the idempotency_keys table, which belongs to no module.
     'src/common/idempotency/idempotency.store.ts',
+    // The runner of the owners' prepared statements: the SQL is the caller's (see below).
+    'src/common/persistence/prepared-query.ts',
   ],
   rules: {
     'no-restricted-syntax': [
@@ -26,6 +28,11 @@ export const sqlOnlyInInfrastructure = {
         selector: "CallExpression[callee.type='MemberExpression'][callee.property.name='query']",
         message:
           "SQL only in the owning module's infrastructure/ (or database/): call a typed query function from there instead of `.query(`.",
+      },
+      {
+        selector: "CallExpression[callee.name='preparedQuery']",
+        message:
+          "SQL only in the owning module's infrastructure/ (or database/): call a typed query function from there instead of `preparedQuery(`.",
       },
       {
         selector:

@@ -84,7 +84,7 @@ describe('persistence only in infrastructure/ (ESLint)', () => {
     r.messages.map((m) => ({ file: r.filePath.slice(fixture.length + 1), ...m })),
   );
 
-  it('reports the .query( call and the entity-class call in application/, and only those', () => {
+  it('reports the .query( and preparedQuery( calls and the entity-class call in application/, and only those', () => {
     expect(status).not.toBe(0);
     expect(problems).toEqual([
       expect.objectContaining({
@@ -93,6 +93,11 @@ describe('persistence only in infrastructure/ (ESLint)', () => {
         message: expect.stringContaining(
           "Entity persistence only in the owning module's infrastructure/",
         ) as string,
+      }),
+      expect.objectContaining({
+        file: join('src', 'modules', 'alpha', 'application', 'alpha-prepared.ts'),
+        ruleId: 'no-restricted-syntax',
+        message: expect.stringContaining('instead of `preparedQuery(`') as string,
       }),
       expect.objectContaining({
         file: join('src', 'modules', 'alpha', 'application', 'alpha-sql.ts'),

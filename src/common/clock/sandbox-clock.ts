@@ -1,4 +1,5 @@
 import { DataSource, EntityManager } from 'typeorm';
+import { preparedQuery } from '../persistence/prepared-query';
 import { Clock } from './clock';
 
 export interface SandboxReading {
@@ -29,8 +30,13 @@ export class SandboxClock extends Clock {
     manager: EntityManager = this.dataSource.manager,
     lock = false,
   ): Promise<SandboxReading> {
-    const [row] = await manager.query<Row[]>(
+    const {
+      rows: [row],
+    } = await preparedQuery<Row>(
+      manager,
+      lock ? 'sandbox_clock_for_update' : 'sandbox_clock',
       `SELECT offset_ms, frozen_at FROM sandbox_clock WHERE id = 1${lock ? ' FOR UPDATE' : ''}`,
+      [],
     );
     const offsetMs = Number(row.offset_ms);
     const now = row.frozen_at ?? new Date(Date.now() + offsetMs);

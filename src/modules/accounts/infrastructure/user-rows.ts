@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Role } from '../../../common/auth/role';
+import { preparedQuery } from '../../../common/persistence/prepared-query';
 
 export interface ActiveAccountRow {
   id: string;
@@ -20,7 +21,10 @@ export async function activeAccountById(
   db: DataSource,
   id: string,
 ): Promise<ActiveAccountRow | undefined> {
-  const rows = await db.query<ActiveAccountRow[]>(
+  // Every authenticated request runs this: prepared, it is planned once per connection.
+  const { rows } = await preparedQuery<ActiveAccountRow>(
+    db,
+    'active_account_by_id',
     `SELECT u.id, u.email, u.full_name, u.role, u.organization_id, u.created_at,
        o.name AS organization_name, o.inn AS organization_inn
      FROM users u LEFT JOIN organizations o ON o.id = u.organization_id

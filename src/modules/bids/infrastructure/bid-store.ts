@@ -1,5 +1,6 @@
 import { In, type EntityManager } from 'typeorm';
 import { NotFoundError } from '../../../common/errors/domain-error';
+import { preparedQuery } from '../../../common/persistence/prepared-query';
 import { BidVersionEntity } from './bid-version.entity';
 import { BidEntity } from './bid.entity';
 
@@ -27,7 +28,9 @@ export async function insertNewBids(
   const column = <K extends keyof NewBid>(k: K) => filings.map((f) => f.bid[k]);
   const versionColumn = <K extends keyof BidVersionEntity>(k: K) =>
     filings.map((f) => f.version[k]);
-  const rows: { id: string }[] = await m.query(
+  const { rows } = await preparedQuery<{ id: string }>(
+    m,
+    'insert_new_bids',
     `WITH input AS (
        SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::int[],
          $6::timestamptz[], $7::timestamptz[], $8::text[], $9::int[], $10::bytea[],
@@ -73,7 +76,9 @@ export async function insertBidVersions(
   versions: readonly BidVersionEntity[],
 ): Promise<void> {
   const column = <K extends keyof BidVersionEntity>(k: K) => versions.map((v) => v[k]);
-  await m.query(
+  await preparedQuery(
+    m,
+    'insert_bid_versions',
     `INSERT INTO bid_versions (${VERSION_COLUMNS})
      SELECT * FROM unnest($1::uuid[], $2::int[], $3::bytea[], $4::text[], $5::uuid[],
        $6::timestamptz[])`,
