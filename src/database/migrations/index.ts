@@ -23,6 +23,7 @@ import { CreatePenaltyClaims1795695400000 } from './1795695400000-CreatePenaltyC
 import { IndexDeliveriesByContract1795695500000 } from './1795695500000-IndexDeliveriesByContract';
 import { IndexAuditEventsByXidAndId1795695600000 } from './1795695600000-IndexAuditEventsByXidAndId';
 import { AddAuditChainCanonicalData1795695700000 } from './1795695700000-AddAuditChainCanonicalData';
+import { CreateKeptProtocols1795695800000 } from './1795695800000-CreateKeptProtocols';
 
 /** Every migration, in order. Passed as classes: globs break under ts-jest and bundlers. */
 export const MIGRATIONS = [
@@ -50,4 +51,5 @@ export const MIGRATIONS = [
   IndexDeliveriesByContract1795695500000,
   IndexAuditEventsByXidAndId1795695600000,
   AddAuditChainCanonicalData1795695700000,
+  CreateKeptProtocols1795695800000,
 ];

@@ -1,5 +1,5 @@
 export { admissionAtOpening } from './application/admission-at-opening';
-export { computeProtocol } from './application/protocol';
+export { currentProtocol } from './application/protocol';
 export { changePendingAwardStatus } from './infrastructure/award-status.writer';
 export { reopenProtocol } from './infrastructure/protocol-status.writer';
 export { rankedBidsOfFinalProtocol } from './infrastructure/protocol-reads';

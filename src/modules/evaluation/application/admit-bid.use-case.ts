@@ -4,6 +4,7 @@ import type { AuthUser } from '../../../common/auth/role';
 import { Clock } from '../../../common/clock/clock';
 import { NotFoundError } from '../../../common/errors/domain-error';
 import { changeBidStatus, decidedBidForUpdate } from '../../bids';
+import { protocolInputsChanged } from '../infrastructure/kept-protocol.store';
 import { lockTenderInEvaluation } from './commission';
 
 /** An automatic finding (PRICE_ABOVE_CEILING, …) or an officer's MANUAL reason. */
@@ -57,6 +58,8 @@ export class AdmitBidUseCase {
           },
         },
       });
+      // Admission and its reasons are the protocol's.
+      await protocolInputsChanged(m, [tenderId]);
     });
   }
 }

@@ -8,10 +8,11 @@ import { DeadlineScheduler } from '../../../common/queue/deadline-scheduler';
 import { changeBidStatus, changeTenderBidsStatus } from '../../bids';
 import { changeTenderStatus } from '../../tenders';
 import { insertPendingAward } from '../infrastructure/evaluation-rows';
-import { freezeProtocol } from '../infrastructure/protocol-status.writer';
+import { protocolInputsChanged } from '../infrastructure/kept-protocol.store';
+import { freezeKeptProtocol } from '../infrastructure/protocol-status.writer';
 import { DAY_MS } from '../../tenders';
 import { lockTenderInEvaluation } from './commission';
-import { computeProtocol, Protocol } from './protocol';
+import { currentProtocol, Protocol } from './protocol';
 
 /**
  * DOMAIN.md §7: the award freezes the protocol (final), marks rank 1 awarded and the other
@@ -29,7 +30,9 @@ export class AwardTenderUseCase {
     const { final, standstillEndsAt } = await this.dataSource.transaction(async (m) => {
       const tender = await lockTenderInEvaluation(m, tenderId);
       const now = await this.clock.now(m);
-      const protocol = await computeProtocol(m, tenderId);
+      // Under the lock every input change takes, the kept protocol is current.
+      const { protocol, stamp, kept } = await currentProtocol(m, tenderId);
+      if (!kept) throw new Error(`tender ${tenderId}: the protocol's inputs moved under its lock`);
       if (!protocol.bids.some((b) => b.admitted)) {
         throw new DomainError(
           'NO_ADMISSIBLE_BIDS',
@@ -44,6 +47,7 @@ export class AwardTenderUseCase {
       }
       const winner = protocol.bids.find((b) => b.rank === 1);
       if (!winner) throw new DomainError('EVALUATION_INCOMPLETE', 'No bid ranks first');
+      await freezeKeptProtocol(m, tenderId, stamp, now);
       // The award's bids are recorded by its `tender.awarded` event.
       await changeBidStatus(m, { bidId: winner.bidId, event: 'award', at: now, audit: null });
       await changeTenderBidsStatus(m, {
@@ -53,8 +57,9 @@ export class AwardTenderUseCase {
         exceptBidId: winner.bidId,
         audit: null,
       });
+      // The bids moved: a protocol kept for the evaluation is past (a reopening recomputes).
+      await protocolInputsChanged(m, [tenderId]);
       const final: Protocol = { ...protocol, status: 'final' };
-      await freezeProtocol(m, tenderId, final, now);
       const standstillEndsAt = new Date(now.getTime() + tender.standstillDays * DAY_MS);
       await insertPendingAward(m, {
         id: randomUUID(),

@@ -5,7 +5,7 @@ import { DomainError, ForbiddenError } from '../../../common/errors/domain-error
 import { isOpenedBidder } from '../../bids';
 import { TendersQuery } from '../../tenders';
 import { finalProtocolOf } from '../infrastructure/evaluation-rows';
-import { computeProtocol, Protocol } from './protocol';
+import { currentProtocol, Protocol } from './protocol';
 
 /** Officers and auditors read the protocol once bids are opened; bidders once it is final. */
 @Injectable()
@@ -27,6 +27,7 @@ export class ProtocolQuery {
     if (caller.role !== 'officer' && caller.role !== 'auditor') throw new ForbiddenError();
     if (!tender.bidsOpenedAt)
       throw new DomainError('BIDS_SEALED', 'Bids stay sealed until the submission deadline');
-    return final ? final : this.dataSource.transaction((m) => computeProtocol(m, tenderId));
+    if (final) return final;
+    return (await this.dataSource.transaction((m) => currentProtocol(m, tenderId))).protocol;
   }
 }

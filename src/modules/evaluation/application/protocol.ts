@@ -3,6 +3,7 @@ import { organizationSummaries } from '../../accounts';
 import { bidPrice, openedBidsOf, unitPricesOf, type Finding } from '../../bids';
 import { tenderCriteriaAndCommission, type Criterion } from '../../tenders';
 import { technologyScores } from '../infrastructure/evaluation-rows';
+import { keepProtocol, keptProtocolOf } from '../infrastructure/kept-protocol.store';
 import { meanExpertScore, scoreBids } from '../domain/pp2604-scoring';
 import { EXPERT_CRITERIA, scoringMembers } from './commission';
 
@@ -35,6 +36,39 @@ export interface Protocol {
   singleBid: boolean;
   expertScoresComplete: boolean;
   bids: ProtocolBid[];
+}
+
+export interface CurrentProtocol {
+  protocol: Protocol;
+  /** The inputs version it is current for. */
+  stamp: string;
+  /** Whether it is the kept one (or was kept now); false if an input changed meanwhile. */
+  kept: boolean;
+}
+
+/**
+ * The in-progress protocol: the kept one, else computed now and kept. The stamp is read
+ * before any input, and the protocol is kept only if no input change committed since
+ * (every step changing an input calls `protocolInputsChanged` in its transaction): so
+ * nothing computed from superseded inputs is kept, without holding the tender's lock
+ * through a computation that takes a second at 10,000 bids.
+ *
+ * Organization names and INNs are read when the protocol is computed and are not inputs
+ * that invalidate it: the protocol records the bidders as the evaluation saw them, as the
+ * frozen one does (no step renames an organization today).
+ */
+export async function currentProtocol(
+  m: EntityManager,
+  tenderId: string,
+): Promise<CurrentProtocol> {
+  const kept = await keptProtocolOf<Protocol>(m, tenderId);
+  if (kept.protocol) return { protocol: kept.protocol, stamp: kept.stamp, kept: true };
+  const protocol = await computeProtocol(m, tenderId);
+  return {
+    protocol,
+    stamp: kept.stamp,
+    kept: await keepProtocol(m, tenderId, kept.stamp, protocol),
+  };
 }
 
 /**

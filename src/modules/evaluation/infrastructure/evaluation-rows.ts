@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { protocolInputsChanged } from './kept-protocol.store';
 
 export async function insertPendingAward(
   m: EntityManager,
@@ -33,6 +34,8 @@ export async function insertDeclaration(
      VALUES ($1, $2, $3, $4, $5)`,
     [d.tenderId, d.memberId, d.conflictOfInterest, d.note, d.at],
   );
+  // A declaration decides who must score: whether the expert scores are complete.
+  await protocolInputsChanged(m, [d.tenderId]);
 }
 
 export async function declarationOf(
@@ -82,6 +85,7 @@ export async function upsertExpertScore(
      ON CONFLICT (bid_id, member_id, criterion) DO UPDATE SET score = EXCLUDED.score, scored_at = EXCLUDED.scored_at`,
     [s.tenderId, s.bidId, s.memberId, s.criterion, s.score, s.at],
   );
+  await protocolInputsChanged(m, [s.tenderId]);
 }
 
 export function technologyScores(

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { WorkingCalendarService } from '../../calendar';
-import { computeProtocol } from '../../evaluation';
+import { currentProtocol } from '../../evaluation';
 import { nextTenderTransition } from '../../tenders';
 import type { TenderEntity } from '../../tenders';
 import { loadTenderClockStates } from './tender-clock-state';
@@ -35,7 +35,7 @@ export class ScheduleQuery {
       }
       if (
         tender.status === 'evaluation' &&
-        !(await computeProtocol(m, tender.id)).expertScoresComplete
+        !(await currentProtocol(m, tender.id)).protocol.expertScoresComplete
       ) {
         blockedBy.push({
           code: 'EXPERT_SCORES_MISSING',
