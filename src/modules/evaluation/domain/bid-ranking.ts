@@ -1,10 +1,8 @@
-import type { ScoreDecimal } from './scoring-decimal';
-
 export interface RankCandidate {
   bidId: string;
   submittedAt: Date;
-  /** The rounded total: the bids are ranked on what the protocol shows. */
-  total: ScoreDecimal;
+  /** The rounded total in hundredths: the bids are ranked on what the protocol shows. */
+  total: bigint;
 }
 
 /**
@@ -14,8 +12,7 @@ export interface RankCandidate {
  * input order or the server's locale.
  */
 export function compareForRank(a: RankCandidate, b: RankCandidate): number {
-  const byTotal = b.total.comparedTo(a.total);
-  if (byTotal !== 0) return byTotal;
+  if (a.total !== b.total) return a.total < b.total ? 1 : -1;
   const bySubmission = a.submittedAt.getTime() - b.submittedAt.getTime();
   if (bySubmission !== 0) return bySubmission;
   if (a.bidId === b.bidId) return 0;

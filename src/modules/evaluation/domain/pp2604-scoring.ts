@@ -1,7 +1,7 @@
 import { type Criterion, type CriterionCode, criteriaProblems } from '../../tenders';
 import { rankBids } from './bid-ranking';
 import { criterionScores } from './criterion-scores';
-import { roundScore, ScoreDecimal, scoreToNumber } from './scoring-decimal';
+import { divideHalfUp, hundredthsToNumber } from './scoring-exact';
 import { type AdmittedBid, toDecimalBids } from './scoring-input';
 
 export type { AdmittedBid, BidOffer } from './scoring-input';
@@ -28,7 +28,8 @@ export interface ScoringResult {
  * Scores the admitted bids of a tender under ruleset `pp2604` (Government Decree 2604 of
  * 31.12.2021, DOMAIN.md §6). Rejected bids must not be passed: they would move Pmin,
  * Xmin and Xmax. Each criterion score is rounded half-up to 2 decimals, the total is
- * Σ(rounded score × weight / 100) rounded half-up to 2 decimals, all in decimals.
+ * Σ(rounded score × weight / 100) rounded half-up to 2 decimals, all exact (integers of
+ * hundredths, scoring-exact.ts).
  * No admitted bid gives an empty result; the caller answers NO_ADMISSIBLE_BIDS.
  */
 export function scoreBids(
@@ -49,20 +50,22 @@ export function scoreBids(
   }));
   const totalled = decimalBids.map((bid, i) => {
     const scores: Partial<Record<CriterionCode, number>> = {};
-    let sum = new ScoreDecimal(0);
+    // Σ hundredths × whole-percent weight: the total in ten-thousandths of hundredths.
+    let sum = 0n;
     for (const { criterion, scores: column } of columns) {
-      scores[criterion.code] = scoreToNumber(column[i]);
+      scores[criterion.code] = hundredthsToNumber(column[i]);
       // The decree weighs the already rounded criterion score.
-      sum = sum.plus(column[i].times(criterion.weight).div(100));
+      sum += column[i] * BigInt(criterion.weight);
     }
-    return { bidId: bid.bidId, submittedAt: bid.submittedAt, total: roundScore(sum), scores };
+    const total = divideHalfUp(sum, 100n);
+    return { bidId: bid.bidId, submittedAt: bid.submittedAt, total, scores };
   });
 
   return {
     singleBid: decimalBids.length === 1,
     bids: rankBids(totalled).map((b) => ({
       bidId: b.bidId,
-      scores: { ...b.scores, total: scoreToNumber(b.total) },
+      scores: { ...b.scores, total: hundredthsToNumber(b.total) },
       rank: b.rank,
     })),
   };

@@ -2,6 +2,7 @@ import { DomainError } from '../../../common/errors/domain-error';
 import { MONEY_PATTERN } from '../../../common/money/money';
 import { assertExpertScoreRange } from './expert-score';
 import { ScoreDecimal } from './scoring-decimal';
+import { type Exact, exactOf, exactOfDecimal, exactOfNumber } from './scoring-exact';
 
 /** The offer of an admitted bid's current version, as the bid content holds it. */
 export interface BidOffer {
@@ -27,48 +28,48 @@ export interface AdmittedBid {
   expertScores?: { technology?: string | number };
 }
 
-/** An admitted bid with every number as a decimal, checked once. */
+/** An admitted bid with every number as an exact decimal, checked once. */
 export interface DecimalBid {
   bidId: string;
   submittedAt: Date;
   /** What the price criterion compares: the bid price, or the one-line unit price. */
-  price: ScoreDecimal;
-  investment: ScoreDecimal;
-  buildMonths: ScoreDecimal;
-  localizationPct: ScoreDecimal;
-  technology: ScoreDecimal | null;
+  price: Exact;
+  investment: Exact;
+  buildMonths: Exact;
+  localizationPct: Exact;
+  technology: Exact | null;
 }
 
-function money(value: string, what: string, bidId: string): ScoreDecimal {
+function money(value: string, what: string, bidId: string): Exact {
   if (!MONEY_PATTERN.test(value)) {
     throw new RangeError(`bid ${bidId}: ${what} is not a money amount: "${value}"`);
   }
-  return new ScoreDecimal(value);
+  return exactOf(value);
 }
 
 /** A bid price may exceed the largest single amount of MONEY_PATTERN: any 2-decimal sum. */
 const SUM = /^\d+(\.\d{1,2})?$/;
 
-function priceOf(bid: AdmittedBid): ScoreDecimal {
+function priceOf(bid: AdmittedBid): Exact {
   const { bidPriceRub, unitPriceRub } = bid.values;
   if (bidPriceRub !== undefined) {
     if (!SUM.test(bidPriceRub)) {
       throw new RangeError(`bid ${bid.bidId}: bidPriceRub is not a money amount: "${bidPriceRub}"`);
     }
-    return new ScoreDecimal(bidPriceRub);
+    return exactOf(bidPriceRub);
   }
   if (unitPriceRub === undefined) throw new RangeError(`bid ${bid.bidId} has no price`);
   return money(unitPriceRub, 'unitPriceRub', bid.bidId);
 }
 
-function count(value: number, what: string, bidId: string): ScoreDecimal {
+function count(value: number, what: string, bidId: string): Exact {
   if (!Number.isFinite(value) || value < 0) {
     throw new RangeError(`bid ${bidId}: ${what} must be a non-negative number, not ${value}`);
   }
-  return new ScoreDecimal(value);
+  return exactOfNumber(value);
 }
 
-function technology(bid: AdmittedBid): ScoreDecimal | null {
+function technology(bid: AdmittedBid): Exact | null {
   const mean = bid.expertScores?.technology;
   if (mean === undefined) return null;
   if (typeof mean === 'number' && !Number.isFinite(mean)) {
@@ -76,7 +77,7 @@ function technology(bid: AdmittedBid): ScoreDecimal | null {
   }
   const value = new ScoreDecimal(mean);
   assertExpertScoreRange(value, `bid ${bid.bidId}: the technology score`);
-  return value;
+  return exactOfDecimal(value);
 }
 
 /**
@@ -98,7 +99,7 @@ export function toDecimalBids(
     }
     const price = priceOf(bid);
     // Pmin / Pi: a zero price would divide by zero, and no real offer is free.
-    if (price.isZero()) throw new RangeError(`bid ${bid.bidId}: its price must be positive`);
+    if (price.units === 0n) throw new RangeError(`bid ${bid.bidId}: its price must be positive`);
     const tech = needsTechnology ? technology(bid) : null;
     if (needsTechnology && tech === null) missing.push(bid.bidId);
     return {
