@@ -1,4 +1,5 @@
 import type { SignedIn } from '../support/api-client';
+import { awardedTender } from '../support/contract-factory';
 import { anOffer, publishedTender, serverNow } from '../support/tender-factory';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -183,5 +184,36 @@ describe('the kept evaluation protocol follows every change of its inputs', () =
     const award = await t.api.post(`/tenders/${tenderId}/award`, {}, members[0].token);
     expect(award.status).toBe(200);
     expect(award.body).toEqual({ ...first, status: 'final' });
+  });
+
+  it('after an upheld complaint, awards again from the protocol as changed since and freezes that one', async () => {
+    const { tender, officer, runnerUp, first, second } = await awardedTender(t.api, admin);
+    const complaint = await t.api.post(
+      `/tenders/${tender.id}/complaints`,
+      { subject: 'Scoring', text: 'Unfair' },
+      runnerUp.token,
+    );
+    expect(complaint.status).toBe(201);
+    const decided = await t.api.post(
+      `/tenders/${tender.id}/complaints/${complaint.body.id}/decision`,
+      { decision: 'upheld', reason: 'FAS decision' },
+      admin.token,
+    );
+    expect(decided.status).toBe(201);
+    const reopened = await t.api.get(`/tenders/${tender.id}/evaluation`, officer.token);
+    expect(reopened.body.status).toBe('in_progress');
+    expect(row(reopened.body, first.id).rank).toBe(1);
+    const reject = await t.api.post(
+      `/tenders/${tender.id}/evaluation/admission/${first.id}`,
+      { admitted: false, reason: 'The complaint was upheld against this bid' },
+      officer.token,
+    );
+    expect(reject.status).toBe(204);
+    const award = await t.api.post(`/tenders/${tender.id}/award`, {}, officer.token);
+    expect(award.status).toBe(200);
+    expect(row(award.body, second.id).rank).toBe(1);
+    expect(row(award.body, first.id)).toMatchObject({ admitted: false, rank: null });
+    const frozen = await t.api.get(`/tenders/${tender.id}/evaluation`, officer.token);
+    expect(frozen.body).toEqual(award.body);
   });
 });
