@@ -1,5 +1,11 @@
 import type { SignedIn } from '../support/api-client';
-import { aBid, anOffer, publishedTender, serverNow } from '../support/tender-factory';
+import {
+  aBid,
+  anOffer,
+  fileOffers,
+  passSubmissionDeadline,
+  publishedTender,
+} from '../support/tender-factory';
 import { startTestApp, TestApp } from '../support/test-app';
 
 describe('evaluation of the four-bid battery tender (pp2604)', () => {
@@ -31,21 +37,8 @@ describe('evaluation of the four-bid battery tender (pp2604)', () => {
       C: anOffer('1280000.00', 3100, 28, 55),
       D: anOffer('1250000.00', 2900, 36, 50), // investment below 3 bn RUB
     };
-    const bidders: SignedIn[] = [];
-    const bid: Record<Key, string> = { A: '', B: '', C: '', D: '' };
-    for (const [key, body] of Object.entries(offers)) {
-      const investor = await t.api.registerInvestor();
-      bidders.push(investor);
-      const res = await t.api.post(`/tenders/${tender.id}/bids`, body, investor.token);
-      expect(res.status).toBe(201);
-      bid[key as Key] = res.body.id;
-    }
-    const now = await serverNow(t.api);
-    await t.api.post(
-      '/sandbox/clock',
-      { advanceMs: Date.parse(tender.timeline.submissionDeadline) - now.getTime() + 1000 },
-      admin.token,
-    );
+    const { bid, bidders } = await fileOffers(t.api, tender.id, offers);
+    await passSubmissionDeadline(t.api, admin.token, tender);
     return { tender, bidders, bid };
   }
 
@@ -260,12 +253,7 @@ describe('manual admission and declaring a tender unsuccessful', () => {
     const tender = await publishedTender(t.api, officer.token, [officer.id]);
     const investor = await t.api.registerInvestor();
     const submitted = await t.api.post(`/tenders/${tender.id}/bids`, aBid(), investor.token);
-    const now = await serverNow(t.api);
-    await t.api.post(
-      '/sandbox/clock',
-      { advanceMs: Date.parse(tender.timeline.submissionDeadline) - now.getTime() + 1000 },
-      admin.token,
-    );
+    await passSubmissionDeadline(t.api, admin.token, tender);
     expect(
       (await t.api.post(`/tenders/${tender.id}/declare-unsuccessful`, {}, officer.token)).status,
     ).toBe(409);
@@ -301,12 +289,7 @@ describe('manual admission and declaring a tender unsuccessful', () => {
       aBid(),
       (await t.api.registerInvestor()).token,
     );
-    const now = await serverNow(t.api);
-    await t.api.post(
-      '/sandbox/clock',
-      { advanceMs: Date.parse(tender.timeline.submissionDeadline) - now.getTime() + 1000 },
-      admin.token,
-    );
+    await passSubmissionDeadline(t.api, admin.token, tender);
     await t.api.post(
       `/tenders/${tender.id}/evaluation/declarations`,
       { conflictOfInterest: false },

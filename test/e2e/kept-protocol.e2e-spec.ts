@@ -1,6 +1,11 @@
 import type { SignedIn } from '../support/api-client';
 import { awardedTender } from '../support/contract-factory';
-import { anOffer, publishedTender, serverNow } from '../support/tender-factory';
+import {
+  anOffer,
+  fileOffers,
+  passSubmissionDeadline,
+  publishedTender,
+} from '../support/tender-factory';
 import { startTestApp, TestApp } from '../support/test-app';
 
 /**
@@ -34,19 +39,8 @@ describe('the kept evaluation protocol follows every change of its inputs', () =
       B: anOffer('1390000.00', 3200, 34, 60),
       C: anOffer('1280000.00', 3100, 28, 55),
     };
-    const bid: Record<Key, string> = { A: '', B: '', C: '' };
-    for (const [key, body] of Object.entries(offers)) {
-      const investor = await t.api.registerInvestor();
-      const res = await t.api.post(`/tenders/${tender.id}/bids`, body, investor.token);
-      expect(res.status).toBe(201);
-      bid[key as Key] = res.body.id;
-    }
-    const now = await serverNow(t.api);
-    await t.api.post(
-      '/sandbox/clock',
-      { advanceMs: Date.parse(tender.timeline.submissionDeadline) - now.getTime() + 1000 },
-      admin.token,
-    );
+    const { bid } = await fileOffers(t.api, tender.id, offers);
+    await passSubmissionDeadline(t.api, admin.token, tender);
     return { tenderId: tender.id, bid };
   }
 

@@ -1,5 +1,5 @@
 import type { ApiClient, SignedIn } from './api-client';
-import { aBid, publishedTender, serverNow } from './tender-factory';
+import { aBid, passSubmissionDeadline, publishedTender } from './tender-factory';
 
 const DAY = 24 * 3600e3;
 
@@ -22,12 +22,7 @@ export async function scoredTender(
       runnerUp.token,
     )
   ).body;
-  const now = await serverNow(api);
-  await api.post(
-    '/sandbox/clock',
-    { advanceMs: Date.parse(tender.timeline.submissionDeadline) - now.getTime() + 1000 },
-    admin.token,
-  );
+  await passSubmissionDeadline(api, admin.token, tender);
   await api.post(
     `/tenders/${tender.id}/evaluation/declarations`,
     { conflictOfInterest: false },

@@ -1,7 +1,7 @@
 import { anOffer, BATTERY_ITEMS, batteryTender } from '../../src/cli/data';
 
 export { anOffer };
-import type { ApiClient } from './api-client';
+import type { ApiClient, SignedIn } from './api-client';
 
 /** The Moscow battery tender of DOMAIN.md §1 (as the demo plays it), timeline relative to `now`. */
 export function aBatteryTender(
@@ -84,4 +84,37 @@ export async function publishedTwoItemTender(
   const published = await api.post(`/tenders/${created.body.id}/publish`, {}, officerToken);
   if (published.status !== 200) throw new Error(`publish: ${published.status} ${published.text}`);
   return published.body;
+}
+
+/** Moves the sandbox clock a second past the tender's submission deadline: the opening. */
+export async function passSubmissionDeadline(
+  api: ApiClient,
+  adminToken: string,
+  tender: { timeline: { submissionDeadline: string } },
+): Promise<void> {
+  const now = await serverNow(api);
+  const moved = await api.post(
+    '/sandbox/clock',
+    { advanceMs: Date.parse(tender.timeline.submissionDeadline) - now.getTime() + 1000 },
+    adminToken,
+  );
+  if (moved.status !== 200) throw new Error(`clock: ${moved.status} ${moved.text}`);
+}
+
+/** Each offer filed by an investor of its own: the bids' ids by key, and the bidders. */
+export async function fileOffers<K extends string>(
+  api: ApiClient,
+  tenderId: string,
+  offers: Record<K, Record<string, unknown>>,
+): Promise<{ bid: Record<K, string>; bidders: SignedIn[] }> {
+  const bid = {} as Record<K, string>;
+  const bidders: SignedIn[] = [];
+  for (const [key, body] of Object.entries(offers) as [K, Record<string, unknown>][]) {
+    const investor = await api.registerInvestor();
+    bidders.push(investor);
+    const res = await api.post(`/tenders/${tenderId}/bids`, body, investor.token);
+    if (res.status !== 201) throw new Error(`bid ${key}: ${res.status} ${res.text}`);
+    bid[key] = res.body.id;
+  }
+  return { bid, bidders };
 }
