@@ -2,6 +2,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HEAP_FLAGS } from '../src/config/heap-flags';
+import { procCpuSec } from './cpu-accounting';
 
 export interface BenchServer {
   baseUrl: string;
@@ -75,11 +76,7 @@ export async function startServer(
       const kb = Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? NaN);
       return Math.round(kb / 1024);
     },
-    cpuSec: () => {
-      // /proc/<pid>/stat fields 14 and 15 (utime, stime), in clock ticks of 1/100 s.
-      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-      return (Number(fields[11]) + Number(fields[12])) / 100;
-    },
+    cpuSec: () => procCpuSec(pid),
     stop: () => stop(child),
   };
 }

@@ -10,6 +10,7 @@ import type { LoadPlan, LoadResult } from './load-plan';
 async function main(): Promise<void> {
   const plan = JSON.parse(readFileSync(process.argv[2], 'utf8')) as LoadPlan;
   const counts = { created: 0, replaced: 0 };
+  const cpuBefore = process.cpuUsage();
   const result =
     plan.kind === 'get'
       ? await autocannon({
@@ -24,7 +25,13 @@ async function main(): Promise<void> {
           duration: plan.duration,
           requests: bidRequests(plan, counts),
         });
-  console.log(JSON.stringify(summarize(result, plan.kind === 'bids' ? counts : undefined)));
+  const cpu = process.cpuUsage(cpuBefore);
+  console.log(
+    JSON.stringify({
+      ...summarize(result, plan.kind === 'bids' ? counts : undefined),
+      cpuSec: (cpu.user + cpu.system) / 1e6,
+    }),
+  );
 }
 
 /**
@@ -79,7 +86,10 @@ function bidRequests(
   ];
 }
 
-function summarize(result: Result, counts?: { created: number; replaced: number }): LoadResult {
+function summarize(
+  result: Result,
+  counts?: { created: number; replaced: number },
+): Omit<LoadResult, 'cpuSec'> {
   const statusCodes = Object.fromEntries(
     Object.entries(result.statusCodeStats).map(([code, { count }]) => [code, count]),
   );

@@ -22,6 +22,8 @@ export interface LoadResult {
   maxMs: number;
   errors: number;
   statusCodes: Record<string, number>;
+  /** The load generator's own CPU time while it ran the load, in seconds. */
+  cpuSec: number;
   /** Bids submissions: new bids and replacements among the ok answers. */
   created?: number;
   replaced?: number;

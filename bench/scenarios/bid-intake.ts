@@ -1,4 +1,5 @@
 import { type BenchContext, publishTender, serverNow } from '../context';
+import { machineBusySec, postgresCpuSec } from '../cpu-accounting';
 import { batteryTender } from '../fixtures';
 import { runLoad } from '../load/run-load';
 import type { LoadResult } from '../load/load-plan';
@@ -6,12 +7,20 @@ import { seedInvestors } from '../seed-investors';
 
 const DAY = 24 * 3600e3;
 
+export interface BidIntakeResult extends LoadResult {
+  investors: number;
+  /** Busy CPU of the whole machine (all cores) while the load ran, in seconds. */
+  machineCpuSec: number;
+  /** PostgreSQL's processes' CPU meanwhile; null if PostgreSQL runs on another machine. */
+  postgresCpuSec: number | null;
+}
+
 /**
  * Sealed bids at 32 connections: every pass of a connection is a new investor filing
  * (POST) and then refiling (PUT), each through the whole path: JWT, validation,
  * encryption, signed receipt and audit event, in one transaction.
  */
-export async function bidIntake(ctx: BenchContext): Promise<LoadResult & { investors: number }> {
+export async function bidIntake(ctx: BenchContext): Promise<BidIntakeResult> {
   const now = await serverNow(ctx);
   // Far enough out that no later scenario's clock move closes it.
   const tenderId = await publishTender(
@@ -24,6 +33,8 @@ export async function bidIntake(ctx: BenchContext): Promise<LoadResult & { inves
   );
   // Half the requests are new bids: 1,500 investors a second of load is more than enough.
   const investors = await seedInvestors(ctx.sql, 1500 * ctx.settings.durationSec, ctx.jwtSecret);
+  const postgresBefore = postgresCpuSec();
+  const machineBefore = machineBusySec();
   const result = await runLoad({
     kind: 'bids',
     url: ctx.server.baseUrl,
@@ -32,5 +43,12 @@ export async function bidIntake(ctx: BenchContext): Promise<LoadResult & { inves
     connections: ctx.settings.connections,
     duration: ctx.settings.durationSec,
   });
-  return { ...result, investors: investors.length };
+  const postgresAfter = postgresCpuSec();
+  return {
+    ...result,
+    investors: investors.length,
+    machineCpuSec: machineBusySec() - machineBefore,
+    postgresCpuSec:
+      postgresBefore === null || postgresAfter === null ? null : postgresAfter - postgresBefore,
+  };
 }
