@@ -59,19 +59,22 @@ export class GroupCommit<T, R> {
   }
 
   private async runGroup(key: string, group: Waiting<T, R>[]): Promise<void> {
+    let outcomes: GroupOutcome<R>[];
     try {
-      const outcomes = await this.options.run(
+      outcomes = await this.options.run(
         key,
         group.map((w) => w.item),
       );
-      group.forEach((w, i) => settle(w, outcomes[i]));
     } catch (error) {
       if (group.length === 1 || this.options.sharedByAll(error)) {
         for (const w of group) w.reject(error);
         return;
       }
       for (const w of group) await this.runGroup(key, [w]);
+      return;
     }
+    // Settled outside the try: the group has committed, so nothing here may re-run it.
+    group.forEach((w, i) => settle(w, outcomes[i] ?? { error: new Error('no outcome') }));
   }
 }
 
