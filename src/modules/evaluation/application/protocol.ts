@@ -104,9 +104,9 @@ export async function computeProtocol(m: EntityManager, tenderId: string): Promi
   // Each bid's price once: at 10,000 bids, decimal sums per use were a third of the protocol.
   const bidPrices = new Map(
     rows.map((r) => {
-      const prices = unitPricesOf(r.opened_content, tender.items);
+      const prices = unitPricesOf(r.opened_values, tender.items);
       const complete = tender.items.every((i) => prices.has(i.code));
-      const priced = complete ? bidPrice(r.opened_content, tender.items) : null;
+      const priced = complete ? bidPrice(r.opened_values, tender.items) : null;
       return [r.id, { unit: prices.get(tender.items[0]?.code ?? ''), bid: priced }] as const;
     }),
   );
@@ -119,7 +119,7 @@ export async function computeProtocol(m: EntityManager, tenderId: string): Promi
     priced.map((r) => ({
       bidId: r.id,
       submittedAt: r.submitted_at,
-      values: { ...r.opened_content, bidPriceRub: priceOf(r) as string },
+      values: { ...r.opened_values, bidPriceRub: priceOf(r) as string },
       // Until all are in, a placeholder keeps the computed criteria visible; it is stripped below.
       expertScores: { technology: means?.get(r.id) ?? 0 },
     })),
@@ -148,9 +148,9 @@ export async function computeProtocol(m: EntityManager, tenderId: string): Promi
         values: {
           price: (tender.items.length === 1 ? bidPrices.get(r.id)?.unit : priceOf(r)) ?? '',
           bidPriceRub: priceOf(r),
-          investment: r.opened_content.investmentRub,
-          buildTime: r.opened_content.buildMonths,
-          localization: r.opened_content.localizationPct,
+          investment: r.opened_values.investmentRub,
+          buildTime: r.opened_values.buildMonths,
+          localization: r.opened_values.localizationPct,
         },
         scores,
         rank: result && complete ? result.rank : null,
