@@ -20,10 +20,21 @@ export interface OpenedBid {
 }
 
 /**
- * Automatic admission (DOMAIN.md §6), evaluation's rule: for each opened bid, in order,
+ * Automatic admission (DOMAIN.md §6), evaluation's rule: prepared once for the tenders
+ * being opened (it may read and write in the transaction), then, for each opened bid,
  * every offset condition it fails (none: admitted).
  */
-export type AdmissionRule = (opened: readonly OpenedBid[]) => Promise<Finding[][]>;
+export type AdmissionRule = (
+  tenderIds: readonly string[],
+) => Promise<(bid: OpenedBid) => Finding[]>;
+
+/**
+ * Bids decrypted, admitted and written per batch: the database writes one batch while the
+ * next is decrypted, and only a couple of batches are ever in memory.
+ */
+const OPENING_BATCH = 1000;
+/** Batches written but not yet acknowledged, at most: more would only hold memory. */
+const WRITES_IN_FLIGHT = 2;
 
 export interface TenderOpening {
   /** Live bids opened: the tender's bidsCount. */
@@ -38,7 +49,9 @@ export interface TenderOpening {
  * bids are never opened, nor their documents. Each opened bid is admitted or rejected by
  * `admission` and written once, content and decision together. Runs in the caller's
  * transaction, which must hold the tenders FOR UPDATE (the closing transition). Many
- * tenders falling due together open in one pass: a statement per step, not per tender.
+ * tenders falling due together open in one pass: a statement per step and batch of bids,
+ * not per tender. The bids are read from one cursor, OPENING_BATCH at a time; each batch
+ * is written while the next is decrypted (PostgreSQL and Node on two CPUs at once).
  */
 export async function openBids(
   m: EntityManager,
@@ -62,40 +75,60 @@ export async function openBids(
   const closing = tenderIds.filter((id) => !states.get(id)?.opened);
   if (closing.length === 0) return openings;
 
-  const boxesOf = new Map<string, { id: string; box: Buffer }[]>(closing.map((id) => [id, []]));
-  for (const r of await submittedSealedBoxes(m, closing)) boxesOf.get(r.tender_id)?.push(r);
-  const contents = closing.flatMap((tenderId) => {
-    const boxes = boxesOf.get(tenderId) ?? [];
-    const key = states.get(tenderId)?.key as Buffer;
-    return openSealedBoxes(
-      sealingKey,
-      tenderId,
-      key,
-      boxes.map((r) => ({ box: r.box, boundTo: r.id })),
-    ).map((plaintext, i) => ({
-      bidId: boxes[i].id,
-      tenderId,
-      content: plaintext.toString('utf8'),
-    }));
-  });
-  const findings = await admission(
-    contents.map((c) => ({ ...c, content: JSON.parse(c.content) as BidContent })),
-  );
-  const decisions = contents.map((c, i) => ({ ...c, reasons: findings[i] }));
+  const admit = await admission(closing);
   // Documents first: they are found by their bids' being still `submitted`.
   await openBidDocuments(m, closing, sealingKey, states);
-  await recordOpenedBids(m, decisions, at);
-  for (const d of decisions) {
-    const opening = openings.get(d.tenderId) as TenderOpening;
-    opening.bidsCount += 1;
-    if (d.reasons.length === 0) opening.admitted += 1;
+  const writes: Promise<void>[] = [];
+  for await (const rows of submittedSealedBoxes(m, closing, OPENING_BATCH)) {
+    const decisions = openBatch(rows, sealingKey, states).map((bid) => {
+      const reasons = admit({ ...bid, content: JSON.parse(bid.content) as BidContent });
+      const opening = openings.get(bid.tenderId) as TenderOpening;
+      opening.bidsCount += 1;
+      if (reasons.length === 0) opening.admitted += 1;
+      return { ...bid, reasons };
+    });
+    if (writes.length >= WRITES_IN_FLIGHT) await writes.shift();
+    const write = recordOpenedBids(m, decisions, at);
+    // Awaited in turn; should the caller stop first, its own error is the one to report.
+    write.catch(() => undefined);
+    writes.push(write);
   }
+  await Promise.all(writes);
   await recordBidsOpened(
     m,
     closing.map((id) => ({ tenderId: id, bidsCount: openings.get(id)?.bidsCount ?? 0 })),
     at,
   );
   return openings;
+}
+
+/**
+ * One batch of boxes in submission order (grouped by tender, as the cursor sorts them),
+ * each opened with its tender's data key: the content as decrypted, canonical JSON.
+ */
+function openBatch(
+  rows: readonly { id: string; tender_id: string; box: Buffer }[],
+  sealingKey: Buffer,
+  states: Map<string, { key: Buffer | null }>,
+): { bidId: string; tenderId: string; content: string }[] {
+  const opened: { bidId: string; tenderId: string; content: string }[] = [];
+  for (let start = 0; start < rows.length;) {
+    const tenderId = rows[start].tender_id;
+    let end = start + 1;
+    while (end < rows.length && rows[end].tender_id === tenderId) end += 1;
+    const boxes = rows.slice(start, end);
+    const plaintexts = openSealedBoxes(
+      sealingKey,
+      tenderId,
+      states.get(tenderId)?.key as Buffer,
+      boxes.map((r) => ({ box: r.box, boundTo: r.id })),
+    );
+    boxes.forEach((r, i) =>
+      opened.push({ bidId: r.id, tenderId, content: plaintexts[i].toString('utf8') }),
+    );
+    start = end;
+  }
+  return opened;
 }
 
 /**

@@ -13,18 +13,44 @@ export async function countOpenedBids(
   return new Map(rows.map((r) => [r.tender_id, r.n]));
 }
 
-/** The current sealed version of every submitted bid of the tenders, in submission order. */
-export function submittedSealedBoxes(
+const BOXES_CURSOR = 'opening_sealed_boxes';
+
+/**
+ * The current sealed version of every submitted bid of the tenders, in submission order,
+ * `batch` rows at a time from one cursor (one query, planned and sorted once): only a
+ * batch of boxes is in memory. The next batch is asked for before the caller gets this
+ * one, so the database reads it while the caller decrypts. Closes the cursor when done;
+ * on an error the caller's transaction is rolled back, which ends it.
+ */
+export async function* submittedSealedBoxes(
   m: EntityManager,
   tenderIds: readonly string[],
-): Promise<{ id: string; tender_id: string; box: Buffer }[]> {
-  return m.query<{ id: string; tender_id: string; box: Buffer }[]>(
-    `SELECT b.id, b.tender_id, v.sealed_content AS box FROM bids b
+  batch: number,
+): AsyncGenerator<{ id: string; tender_id: string; box: Buffer }[]> {
+  await m.query(
+    `DECLARE ${BOXES_CURSOR} NO SCROLL CURSOR FOR
+     SELECT b.id, b.tender_id, v.sealed_content AS box FROM bids b
      JOIN bid_versions v ON v.bid_id = b.id AND v.version = b.version
      WHERE b.tender_id = ANY($1::uuid[]) AND b.status = 'submitted'
      ORDER BY b.tender_id, b.submitted_at, b.id`,
     [tenderIds],
   );
+  const fetch = () => {
+    const rows = m.query<{ id: string; tender_id: string; box: Buffer }[]>(
+      `FETCH ${batch} FROM ${BOXES_CURSOR}`,
+    );
+    // Awaited below, unless the caller stops first: then its own error is the one to see.
+    rows.catch(() => undefined);
+    return rows;
+  };
+  let next = fetch();
+  for (;;) {
+    const rows = await next;
+    if (rows.length === 0) break;
+    next = rows.length < batch ? Promise.resolve([]) : fetch();
+    yield rows;
+  }
+  await m.query(`CLOSE ${BOXES_CURSOR}`);
 }
 
 export function submittedBidDocumentIds(

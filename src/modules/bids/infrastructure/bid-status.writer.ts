@@ -127,9 +127,10 @@ export interface OpeningDecision {
 /**
  * The opening's write (DOMAIN.md §5–6): each opened bid's content with its automatic
  * admission decision, admitted or rejected with its findings, in one statement for all
- * the bids of every tender opened together (one new row version per bid, not one for the
- * content and another for the decision), each with its `bid.admitted` / `bid.rejected`
- * event.
+ * the bids given (one new row version per bid, not one for the content and another for
+ * the decision), each with its `bid.admitted` / `bid.rejected` event. The two statements
+ * are independent and queued together, so a caller that awaits later (the opening, which
+ * decrypts its next batch meanwhile) has each batch's writes run in the order it called.
  */
 export async function recordOpenedBids(
   m: EntityManager,
@@ -143,7 +144,7 @@ export async function recordOpenedBids(
   const from = [...new Set(events.flatMap((e) => BID_TRANSITIONS[e].from))];
   // Contents and reasons travel as one JSON array each, not as jsonb[]: an array literal
   // escapes every quote of every content, and PostgreSQL spent 390 ms binding 10,000.
-  await m.query(
+  const update = m.query(
     `UPDATE bids b SET opened_content = d.content, status = d.status,
        rejection_reasons = d.reasons, updated_at = $5
      FROM (
@@ -162,7 +163,7 @@ export async function recordOpenedBids(
       from,
     ],
   );
-  await appendAuditEvents(
+  const audit = appendAuditEvents(
     m,
     decisions.map((d, i) => ({
       at,
@@ -173,4 +174,5 @@ export async function recordOpenedBids(
       data: { tenderId: d.tenderId, reasons: d.reasons.map((r) => r.code) },
     })),
   );
+  await Promise.all([update, audit]);
 }

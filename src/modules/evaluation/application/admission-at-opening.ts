@@ -10,8 +10,7 @@ import { protocolInputsChanged } from '../infrastructure/kept-protocol.store';
  * protocol's bids and their admission: no protocol kept before it is current.
  */
 export function admissionAtOpening(m: EntityManager): AdmissionRule {
-  return async (opened) => {
-    const tenderIds = [...new Set(opened.map((o) => o.tenderId))];
+  return async (tenderIds) => {
     await protocolInputsChanged(m, tenderIds);
     const termsOf = new Map(
       [...(await tendersOffsetTerms(m, tenderIds))].map(([id, tender]) => [
@@ -25,10 +24,10 @@ export function admissionAtOpening(m: EntityManager): AdmissionRule {
         },
       ]),
     );
-    return opened.map((bid) => {
+    return (bid) => {
       const terms = termsOf.get(bid.tenderId);
       if (!terms) throw new Error(`tender ${bid.tenderId} is gone`);
       return offsetFindings(bid.content, terms);
-    });
+    };
   };
 }
