@@ -18,9 +18,9 @@ const BOXES_CURSOR = 'opening_sealed_boxes';
 /**
  * The current sealed version of every submitted bid of the tenders, in submission order,
  * `batch` rows at a time from one cursor (one query, planned and sorted once): only a
- * batch of boxes is in memory. The next batch is asked for before the caller gets this
- * one, so the database reads it while the caller decrypts. Closes the cursor when done;
- * on an error the caller's transaction is rolled back, which ends it.
+ * few batches of boxes are in memory. The following batches are asked for before the
+ * caller gets this one, so the database reads them while the caller decrypts. Closes the
+ * cursor when done; on an error the caller's transaction is rolled back, which ends it.
  */
 export async function* submittedSealedBoxes(
   m: EntityManager,
@@ -43,11 +43,13 @@ export async function* submittedSealedBoxes(
     rows.catch(() => undefined);
     return rows;
   };
-  let next = fetch();
+  // Two batches asked for ahead: the next FETCH then precedes the writes the caller queues
+  // meanwhile, so a batch is ready when the caller is, not behind them.
+  const ahead = [fetch(), fetch()];
   for (;;) {
-    const rows = await next;
+    const rows = await (ahead.shift() as Promise<{ id: string; tender_id: string; box: Buffer }[]>);
     if (rows.length === 0) break;
-    next = rows.length < batch ? Promise.resolve([]) : fetch();
+    ahead.push(fetch());
     yield rows;
   }
   await m.query(`CLOSE ${BOXES_CURSOR}`);
