@@ -118,7 +118,7 @@ async function main(): Promise<void> {
     );
 
     log(`deadline precision: ${settings.deadlineTenders} tenders`);
-    const deadlines = await deadlinePrecision(ctx, intake.okPerSec);
+    const deadlines = await deadlinePrecision(ctx);
     peakRssAfter.deadlines = server.peakRssMb();
     log(
       `  ${deadlines.allOpened} opened, lateness p50 ${deadlines.p50LatenessMs} ms, max ${deadlines.maxLatenessMs} ms`,
