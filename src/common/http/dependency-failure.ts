@@ -34,4 +34,6 @@ const DEPENDENCY_MESSAGES = [
   'timeout exceeded when trying to connect',
   'Connection is closed',
   "Stream isn't writeable",
+  // pg's client after its connection failed (a hot path's prepared statement runs on it).
+  'is not queryable',
 ];

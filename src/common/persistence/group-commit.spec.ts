@@ -95,6 +95,20 @@ describe('group commit', () => {
     expect(settled).toEqual(Array(3).fill({ status: 'rejected', reason: closed }));
     expect(runs).toBe(2);
   });
+  it('answers every item of a group whose run returns no outcomes, and takes the next', async () => {
+    let broken = true;
+    const group = new GroupCommit<string, string>({
+      ...options,
+      run: async (_key, items) => {
+        await Promise.resolve();
+        return (broken ? null : items.map((i) => ({ ok: i }))) as GroupOutcome<string>[];
+      },
+    });
+    const settled = await Promise.allSettled(['a', 'b'].map((i) => group.submit('t', i)));
+    expect(settled.map((s) => s.status)).toEqual(['rejected', 'rejected']);
+    broken = false;
+    expect(await group.submit('t', 'c')).toBe('c');
+  });
 });
 
 describe('an item’s outcome', () => {

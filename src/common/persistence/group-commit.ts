@@ -47,14 +47,19 @@ export class GroupCommit<T, R> {
   }
 
   private async drain(key: string): Promise<void> {
-    for (;;) {
-      const queue = this.waiting.get(key) as Waiting<T, R>[];
-      if (queue.length === 0) {
-        this.waiting.delete(key);
-        return;
+    const queue = this.waiting.get(key) as Waiting<T, R>[];
+    let group: Waiting<T, R>[] = [];
+    try {
+      while (queue.length > 0) {
+        group = queue.splice(0, this.options.maxItems);
+        await this.runGroup(key, group);
       }
-      const group = queue.splice(0, this.options.maxItems);
-      await this.runGroup(key, group);
+    } catch (error) {
+      // A bug past run()'s own failure handling: no request may wait for ever behind it
+      // (settling an answered one again does nothing).
+      for (const w of [...group, ...queue.splice(0)]) w.reject(error);
+    } finally {
+      this.waiting.delete(key);
     }
   }
 

@@ -1,5 +1,5 @@
 import type { Pool, PoolClient, QueryResult } from 'pg';
-import { EntityManager, type DataSource } from 'typeorm';
+import { EntityManager, QueryRunnerAlreadyReleasedError, type DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 
 /**
@@ -15,6 +15,8 @@ export async function preparedQuery<R extends object>(
   values: unknown[],
 ): Promise<QueryResult<R>> {
   if (db instanceof EntityManager && db.queryRunner) {
+    // As TypeORM's own query() does: the runner's connection may be gone or handed on.
+    if (db.queryRunner.isReleased) throw new QueryRunnerAlreadyReleasedError();
     const client = (await db.queryRunner.connect()) as PoolClient;
     return client.query<R>({ name, text, values });
   }

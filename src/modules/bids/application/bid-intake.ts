@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { canonicalJson } from '../../../common/canonical-json/canonical-json';
 import { DomainError } from '../../../common/errors/domain-error';
+import { isDependencyFailure } from '../../../common/http/dependency-failure';
 import { validationFailed } from '../../../common/errors/field-refusal';
 import { seal } from '../../../common/seal/sealed-box';
 import type { AuthUser } from '../../../common/auth/role';
@@ -20,13 +21,20 @@ import type { BidOrganization, BidView } from './bid-view';
 
 /**
  * The intake's group commit: a refusal thrown for the whole group (the tender is closed,
- * not found) is every member's answer; a group holds at most 100 filings, so one
- * transaction stays short however long the queue.
+ * not found) is every member's answer, and so is a database that cannot be reached (503):
+ * re-running the members one by one would only keep the tender's queue waiting, and a
+ * connection lost during COMMIT may have committed, so a re-run could file a bid twice.
+ * A group holds at most 100 filings, so one transaction stays short however long the queue.
  */
 export const INTAKE_GROUP = {
-  sharedByAll: (error: unknown) => error instanceof DomainError,
+  sharedByAll: (error: unknown) => error instanceof DomainError || isDependencyFailure(error),
   maxItems: 100,
 };
+
+/** The group key of a tender: ParseUUIDPipe accepts either case, one tender is one group. */
+export function intakeGroupKey(tenderId: string): string {
+  return tenderId.toLowerCase();
+}
 
 /**
  * DOMAIN.md §5: exact deadline. Read inside the transaction that holds the tender FOR

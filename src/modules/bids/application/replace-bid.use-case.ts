@@ -12,7 +12,7 @@ import { lockTenderForBidding, type TenderForBidding } from '../../tenders';
 import type { BidContent } from '../domain/bid-content';
 import { nextBidStatus } from '../domain/bid-status';
 import { recordReplacedBids, type BidReplacement } from '../infrastructure/bid-status.writer';
-import { insertBidVersions, lockBidsOfTender } from '../infrastructure/bid-store';
+import { insertBidVersions, lockOwnBidsOfTender } from '../infrastructure/bid-store';
 import type { BidVersionEntity } from '../infrastructure/bid-version.entity';
 import type { BidEntity } from '../infrastructure/bid.entity';
 import { ReceiptSigner, type Receipt } from '../infrastructure/receipt-signer';
@@ -21,6 +21,7 @@ import {
   assertSubmissionOpen,
   contentHash,
   INTAKE_GROUP,
+  intakeGroupKey,
   sealedVersion,
   submittedBidView,
 } from './bid-intake';
@@ -58,7 +59,12 @@ export class ReplaceBidUseCase {
     bidId: string,
     content: BidContent,
   ): Promise<BidView> {
-    return this.group.submit(tenderId, { investor, bidId, content, sha256: contentHash(content) });
+    return this.group.submit(intakeGroupKey(tenderId), {
+      investor,
+      bidId,
+      content,
+      sha256: contentHash(content),
+    });
   }
 
   private fileTogether(
@@ -69,10 +75,13 @@ export class ReplaceBidUseCase {
       const tender = await lockTenderForBidding(m, tenderId);
       const bids = new Map(
         (
-          await lockBidsOfTender(
+          await lockOwnBidsOfTender(
             m,
             tenderId,
-            replacements.map((r) => r.bidId),
+            replacements.map((r) => ({
+              bidId: r.bidId,
+              organizationId: r.investor.organizationId as string,
+            })),
           )
         ).map((b) => [b.id, b]),
       );

@@ -19,6 +19,7 @@ import {
   assertSubmissionOpen,
   contentHash,
   INTAKE_GROUP,
+  intakeGroupKey,
   sealedVersion,
   submittedBidView,
 } from './bid-intake';
@@ -50,7 +51,11 @@ export class SubmitBidUseCase {
   ) {}
 
   execute(investor: AuthUser, tenderId: string, content: BidContent): Promise<BidView> {
-    return this.group.submit(tenderId, { investor, content, sha256: contentHash(content) });
+    return this.group.submit(intakeGroupKey(tenderId), {
+      investor,
+      content,
+      sha256: contentHash(content),
+    });
   }
 
   private fileTogether(

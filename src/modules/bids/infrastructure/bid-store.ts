@@ -1,4 +1,4 @@
-import { In, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { NotFoundError } from '../../../common/errors/domain-error';
 import { preparedQuery } from '../../../common/persistence/prepared-query';
 import { BidVersionEntity } from './bid-version.entity';
@@ -19,7 +19,9 @@ export interface NewBidFiling {
  * New bids and their first versions, many in one statement (the intake's group commit).
  * A bid whose organization already has a live bid on the tender, or another in the same
  * group, is not inserted (bids_one_live_per_organization): the ids returned are the bids
- * filed, and the caller answers the others BID_EXISTS.
+ * filed, and the caller answers the others BID_EXISTS. Rows go in by organization (the
+ * first filed of one organization first), so two groups on one tender (two API processes)
+ * take the unique index's entries in one order and cannot deadlock.
  */
 export async function insertNewBids(
   m: EntityManager,
@@ -34,15 +36,15 @@ export async function insertNewBids(
     `WITH input AS (
        SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::int[],
          $6::timestamptz[], $7::timestamptz[], $8::text[], $9::int[], $10::bytea[],
-         $11::text[], $12::uuid[], $13::timestamptz[])
+         $11::text[], $12::uuid[], $13::timestamptz[]) WITH ORDINALITY
        AS i(id, tender_id, organization_id, status, version, submitted_at, updated_at,
          receipt_signature, first_version, sealed_content, content_sha256, submitted_by,
-         version_submitted_at)),
+         version_submitted_at, n)),
      bid AS (
        INSERT INTO bids (id, tender_id, organization_id, status, version, submitted_at,
          updated_at, receipt_signature)
        SELECT id, tender_id, organization_id, status, version, submitted_at, updated_at,
-         receipt_signature FROM input
+         receipt_signature FROM input ORDER BY organization_id, n
        ON CONFLICT (tender_id, organization_id) WHERE status NOT IN ('withdrawn') DO NOTHING
        RETURNING id),
      version AS (
@@ -109,19 +111,29 @@ export async function lockOwnBid(
 }
 
 /**
- * The callers' own bids among `ids`, locked in id order (so two groups never deadlock);
- * an id of another tender is simply not returned.
+ * The bids asked for, each only if it is of the tender and of the organization asking for
+ * it (others' bids are neither returned nor locked), FOR UPDATE in id order, so two groups
+ * never deadlock.
  */
-export function lockBidsOfTender(
+export async function lockOwnBidsOfTender(
   m: EntityManager,
   tenderId: string,
-  ids: readonly string[],
+  asked: readonly { bidId: string; organizationId: string }[],
 ): Promise<BidEntity[]> {
-  return m.find(BidEntity, {
-    where: { id: In([...ids]), tenderId },
-    order: { id: 'ASC' },
-    lock: { mode: 'pessimistic_write' },
-  });
+  const { rows } = await preparedQuery<BidEntity>(
+    m,
+    'lock_own_bids_of_tender',
+    `SELECT b.id, b.tender_id AS "tenderId", b.organization_id AS "organizationId", b.status,
+       b.version, b.submitted_at AS "submittedAt", b.updated_at AS "updatedAt",
+       b.receipt_signature AS "receiptSignature", b.opened_content AS "openedContent"
+     FROM bids b
+     WHERE b.tender_id = $1
+       AND (b.id, b.organization_id) IN (SELECT * FROM unnest($2::uuid[], $3::uuid[]))
+     ORDER BY b.id
+     FOR UPDATE OF b`,
+    [tenderId, asked.map((a) => a.bidId), asked.map((a) => a.organizationId)],
+  );
+  return rows;
 }
 
 /** A bid known to exist (read back in the transaction that changed it). */
