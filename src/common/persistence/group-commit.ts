@@ -89,6 +89,19 @@ function settle<T, R>(w: Waiting<T, R>, outcome: GroupOutcome<R>): void {
 }
 
 /**
+ * The group's outcomes in the items' order: each refusal as prepared, and what `answer`
+ * makes of each prepared item, one at a time (they share the transaction's connection).
+ */
+export async function answerInOrder<P, R>(
+  prepared: readonly GroupOutcome<P>[],
+  answer: (item: P) => Promise<GroupOutcome<R>>,
+): Promise<GroupOutcome<R>[]> {
+  const outcomes: GroupOutcome<R>[] = [];
+  for (const p of prepared) outcomes.push('ok' in p ? await answer(p.ok) : p);
+  return outcomes;
+}
+
+/**
  * One item's step inside a group: its own refusal (a DomainError) becomes its outcome and
  * the group goes on; anything else fails the group.
  */

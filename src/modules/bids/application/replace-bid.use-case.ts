@@ -4,6 +4,7 @@ import type { AuthUser } from '../../../common/auth/role';
 import { Clock } from '../../../common/clock/clock';
 import { NotFoundError } from '../../../common/errors/domain-error';
 import {
+  answerInOrder,
   GroupCommit,
   itemOutcome,
   type GroupOutcome,
@@ -110,18 +111,16 @@ export class ReplaceBidUseCase {
           })),
         );
       }
-      const outcomes: GroupOutcome<BidView>[] = [];
-      for (const p of prepared) {
-        if (!('ok' in p)) outcomes.push(p);
-        else {
-          const { investor, content, bid, version, receipt } = p.ok;
-          const shown = { ...bid, version: version.version };
-          outcomes.push({
-            ok: await submittedBidView(m, investor, tender, shown, content, receipt),
-          });
-        }
-      }
-      return outcomes;
+      return answerInOrder(prepared, async ({ investor, content, bid, version, receipt }) => ({
+        ok: await submittedBidView(
+          m,
+          investor,
+          tender,
+          { ...bid, version: version.version },
+          content,
+          receipt,
+        ),
+      }));
     });
   }
 

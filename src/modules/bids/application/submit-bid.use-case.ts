@@ -5,6 +5,7 @@ import type { AuthUser } from '../../../common/auth/role';
 import { Clock } from '../../../common/clock/clock';
 import { DomainError } from '../../../common/errors/domain-error';
 import {
+  answerInOrder,
   GroupCommit,
   itemOutcome,
   type GroupOutcome,
@@ -88,18 +89,13 @@ export class SubmitBidUseCase {
             data: { tenderId, version: 1, sha256: r.filing.version.contentSha256 },
           })),
       );
-      const outcomes: GroupOutcome<BidView>[] = [];
-      for (const p of prepared) {
-        if (!('ok' in p)) outcomes.push(p);
-        else if (!filed.has(p.ok.filing.bid.id)) outcomes.push({ error: bidExists() });
-        else {
-          const { investor, content, filing, receipt } = p.ok;
-          outcomes.push({
-            ok: await submittedBidView(m, investor, tender, filing.bid, content, receipt),
-          });
-        }
-      }
-      return outcomes;
+      return answerInOrder(
+        prepared,
+        async ({ investor, content, filing, receipt }): Promise<GroupOutcome<BidView>> =>
+          filed.has(filing.bid.id)
+            ? { ok: await submittedBidView(m, investor, tender, filing.bid, content, receipt) }
+            : { error: bidExists() },
+      );
     });
   }
 
