@@ -1,4 +1,6 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { JwtService } from '@nestjs/jwt';
+import { Client } from 'pg';
 import { DEV_DEFAULTS } from '../../src/config/dev-defaults';
 import { startTestApp, TestApp } from '../support/test-app';
 import { anInvestorRegistration, PASSWORD, uniqueEmail, validInn } from '../support/factories';
@@ -203,6 +205,61 @@ describe('accounts (API.md "Accounts")', () => {
     });
     expect(missing.status).toBe(404);
   });
+
+  it('answers requests that share one account read each as its own account, a deactivated one 401', async () => {
+    const staff = await Promise.all(
+      (['officer', 'auditor', 'officer', 'auditor'] as const).map((role) =>
+        t.api.createStaff(admin.token, role),
+      ),
+    );
+    const gone = await t.api.createStaff(admin.token, 'officer');
+    expect(
+      (await t.api.request('DELETE', `/users/${gone.id}`, { token: admin.token })).status,
+    ).toBe(204);
+    const jwt = new JwtService({ secret: DEV_DEFAULTS.JWT_SECRET });
+    const unknown = jwt.sign(
+      { sub: '00000000-0000-4000-8000-000000000000', role: 'admin' },
+      { algorithm: 'HS256', expiresIn: 60 },
+    );
+    // The users table held: the lead request's read waits on it, and every request sent
+    // meanwhile queues for the next read, which all of them share.
+    const holder = new Client({ connectionString: t.databaseUrl });
+    await holder.connect();
+    try {
+      await holder.query('BEGIN');
+      await holder.query('LOCK TABLE users IN ACCESS EXCLUSIVE MODE');
+      const lead = t.api.get('/me', admin.token);
+      await waitForLockWaiter();
+      const callers = [...staff, gone, ...staff.slice().reverse()];
+      const answers = Promise.all([
+        ...callers.map((c) => t.api.get('/me', c.token)),
+        t.api.get('/me', unknown),
+      ]);
+      await sleep(500);
+      await holder.query('COMMIT');
+      expect((await lead).body.id).toBe(admin.id);
+      const replies = await answers;
+      callers.forEach((caller, i) => {
+        if (caller === gone) expect(replies[i].status).toBe(401);
+        else expect(replies[i].body).toMatchObject({ id: caller.id, email: caller.email });
+      });
+      expect(replies[callers.length].status).toBe(401);
+    } finally {
+      await holder.end();
+    }
+  });
+
+  async function waitForLockWaiter(): Promise<void> {
+    for (let i = 0; i < 200; i += 1) {
+      const { rows } = await t.sql.query(
+        `SELECT count(*)::int AS n FROM pg_stat_activity
+         WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+      );
+      if (rows[0].n > 0) return;
+      await sleep(25);
+    }
+    throw new Error('no request waited on the held users table');
+  }
 
   it('refuses a token from the second it expires, though it was accepted (and remembered) before', async () => {
     const jwt = new JwtService({ secret: DEV_DEFAULTS.JWT_SECRET });

@@ -5,8 +5,8 @@ export type GroupOutcome<R> = { ok: R } | { error: unknown };
 
 export interface GroupCommitOptions<T, R> {
   /**
-   * Runs a group of items for one key in one transaction, each item's outcome in the
-   * items' order. A throw fails the whole group (rolled back).
+   * Runs a group of items for one key at once (one transaction, or one statement), each
+   * item's outcome in the items' order. A throw fails the whole group (rolled back).
    */
   run: (key: string, items: T[]) => Promise<GroupOutcome<R>[]>;
   /** A throw that is every item's answer (the tender is closed, not found), not retried. */
@@ -24,7 +24,8 @@ interface Waiting<T, R> {
 /**
  * Group commit: items for one key that arrive while that key's group is running wait and
  * then run together, as the next group. A lone item runs at once, so nothing waits for a
- * timer; under load, one transaction (one lock, one commit) serves many requests. A group
+ * timer; under load, one transaction (one lock, one commit) or one read serves many
+ * requests. A group
  * that fails for a reason not shared by all re-runs one item at a time, so one bad item
  * never fails the others.
  */

@@ -6,17 +6,34 @@ import { PUBLIC_ROUTE } from '../../../common/auth/auth.decorators';
 import type { AccountRequest } from './signed-in-account.decorator';
 import { DomainError } from '../../../common/errors/domain-error';
 import type { AccessTokenClaims } from '../application/access-token-claims';
-import { activeAccountById, type ActiveAccountRow } from '../infrastructure/user-rows';
+import { GroupCommit } from '../../../common/persistence/group-commit';
+import { activeAccountsByIds, type ActiveAccountRow } from '../infrastructure/user-rows';
 import { VerifiedTokens } from './verified-tokens';
+
+// Only a well-formed id may join a shared read: a malformed one would fail the whole statement.
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Global guard: a route needs a valid bearer token unless it is @Public(). The account is
  * re-read on every request, so a deactivated user's tokens stop working at once and a
- * role change takes effect immediately. Only HS256 is accepted (never `alg: none`).
+ * role change takes effect immediately. Requests that arrive while an account read is in
+ * flight share the next one (each still read after it arrived): under load one statement
+ * authenticates many requests. Only HS256 is accepted (never `alg: none`).
  */
 @Injectable()
 export class JwtAuthGuard implements CanActivate {
   private readonly verified = new VerifiedTokens();
+  private readonly accounts = new GroupCommit<string, ActiveAccountRow | undefined>({
+    run: async (_key, ids) => {
+      const found = new Map(
+        (await activeAccountsByIds(this.dataSource, ids)).map((a) => [a.id, a]),
+      );
+      return ids.map((id) => ({ ok: found.get(id.toLowerCase()) }));
+    },
+    // A failed read (the database unreachable) is every waiting request's answer.
+    sharedByAll: () => true,
+    maxItems: 100,
+  });
 
   constructor(
     private readonly reflector: Reflector,
@@ -60,8 +77,8 @@ export class JwtAuthGuard implements CanActivate {
     const claims =
       this.verified.claimsOf(token, Math.floor(Date.now() / 1000)) ?? (await this.verify(token));
     if (!claims) return undefined;
-    if (typeof claims.sub !== 'string' || !/^[0-9a-f-]{36}$/i.test(claims.sub)) return undefined;
-    return activeAccountById(this.dataSource, claims.sub);
+    if (typeof claims.sub !== 'string' || !UUID.test(claims.sub)) return undefined;
+    return this.accounts.submit('accounts', claims.sub);
   }
 
   private async verify(token: string): Promise<AccessTokenClaims | undefined> {

@@ -14,24 +14,25 @@ export interface ActiveAccountRow {
 }
 
 /**
- * The account behind a token with its organization, if it still exists and is active: one
- * indexed read that authenticates every request and is all GET /me needs.
+ * The accounts behind tokens with their organizations, those that still exist and are
+ * active: one indexed read that authenticates every request (concurrent requests share
+ * it) and is all GET /me needs.
  */
-export async function activeAccountById(
+export async function activeAccountsByIds(
   db: DataSource,
-  id: string,
-): Promise<ActiveAccountRow | undefined> {
+  ids: readonly string[],
+): Promise<ActiveAccountRow[]> {
   // Every authenticated request runs this: prepared, it is planned once per connection.
   const { rows } = await preparedQuery<ActiveAccountRow>(
     db,
-    'active_account_by_id',
+    'active_accounts_by_ids',
     `SELECT u.id, u.email, u.full_name, u.role, u.organization_id, u.created_at,
        o.name AS organization_name, o.inn AS organization_inn
      FROM users u LEFT JOIN organizations o ON o.id = u.organization_id
-     WHERE u.id = $1 AND u.active`,
-    [id],
+     WHERE u.id = ANY($1::uuid[]) AND u.active`,
+    [ids],
   );
-  return rows[0];
+  return rows;
 }
 
 export async function userEmailExists(db: DataSource, email: string): Promise<boolean> {
