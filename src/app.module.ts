@@ -5,7 +5,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { appConfig, loadAppConfig, type AppConfig } from './config/app-config';
 import { ClockModule } from './common/clock/clock.module';
 import { IdempotencyModule } from './common/idempotency/idempotency.module';
-import { pinoHttpOptions } from './common/logging/pino-http-options';
+import { pinoHttpParams } from './common/logging/pino-http-options';
 import { MetricsModule } from './common/metrics/metrics.module';
 import { QueueModule } from './common/queue/queue.module';
 import { dataSourceOptions } from './database/data-source-options';
@@ -65,7 +65,7 @@ export class AppModule {
         LoggerModule.forRootAsync({
           inject: [appConfig.KEY],
           useFactory: (c: AppConfig) => ({
-            pinoHttp: pinoHttpOptions(c.logLevel, c.logFormat),
+            pinoHttp: pinoHttpParams(c.logLevel, c.logFormat),
             // No per-request middleware: request-log.ts writes the request lines from a hook.
             forRoutes: [],
           }),

@@ -12,12 +12,14 @@ import { SubmitBidUseCase } from './application/submit-bid.use-case';
 import { UploadBidDocumentUseCase } from './application/upload-bid-document.use-case';
 import { WithdrawBidUseCase } from './application/withdraw-bid.use-case';
 import { ReceiptSigner } from './infrastructure/receipt-signer';
+import { SealingWorker } from './infrastructure/sealing-worker';
 
 @Module({
   imports: [TendersModule],
   controllers: [BidsController, ReceiptsController, BidDocumentsController],
   providers: [
     ReceiptSigner,
+    SealingWorker,
     BidsTenderListener,
     SubmitBidUseCase,
     ReplaceBidUseCase,

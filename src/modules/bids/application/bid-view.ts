@@ -1,7 +1,7 @@
 import type { BidContent } from '../domain/bid-content';
 import type { BidStatus } from '../domain/bid-status';
 import type { Finding } from '../domain/offset-findings';
-import type { Receipt } from '../infrastructure/receipt-signer';
+import type { Receipt } from '../infrastructure/receipt';
 
 export interface BidOrganization {
   id: string;

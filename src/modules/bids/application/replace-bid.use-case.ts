@@ -14,15 +14,15 @@ import type { BidContent } from '../domain/bid-content';
 import { nextBidStatus } from '../domain/bid-status';
 import { recordReplacedBids, type BidReplacement } from '../infrastructure/bid-status.writer';
 import { insertBidVersions, lockOwnBidsOfTender } from '../infrastructure/bid-store';
-import type { BidVersionEntity } from '../infrastructure/bid-version.entity';
 import type { BidEntity } from '../infrastructure/bid.entity';
-import { ReceiptSigner, type Receipt } from '../infrastructure/receipt-signer';
+import { SealingWorker } from '../infrastructure/sealing-worker';
 import {
   assertPricesFitTender,
   assertSubmissionOpen,
   contentHash,
   INTAKE_GROUP,
   intakeGroupKey,
+  sealChecked,
   sealedVersion,
   submittedBidView,
 } from './bid-intake';
@@ -51,7 +51,7 @@ export class ReplaceBidUseCase {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
-    private readonly receipts: ReceiptSigner,
+    private readonly sealing: SealingWorker,
   ) {}
 
   execute(
@@ -88,18 +88,25 @@ export class ReplaceBidUseCase {
       );
       const now = await this.clock.now(m);
       // In order, so a bid's second replacement in the group follows its first.
-      const prepared = replacements.map((r) =>
-        itemOutcome(() => this.prepare(tender, bids, r, now)),
-      );
+      const checked = replacements.map((r) => itemOutcome(() => this.check(tender, bids, r, now)));
+      const prepared = await sealChecked(this.sealing, tender, now, checked);
       const ready = prepared.flatMap((p) => ('ok' in p ? [p.ok] : []));
       if (ready.length > 0) {
         await insertBidVersions(
           m,
-          ready.map((r) => r.version),
+          ready.map((r) =>
+            sealedVersion(r.bidId, r.version, r.sealedContent, r.sha256, r.investor.id, now),
+          ),
         );
         await recordReplacedBids(
           m,
-          latestPerBid(ready.map((r) => r.replaced)),
+          latestPerBid(
+            ready.map((r) => ({
+              bidId: r.bidId,
+              version: r.version,
+              receiptSignature: r.receipt.signature,
+            })),
+          ),
           now,
           ready.map((r) => ({
             at: now,
@@ -107,39 +114,27 @@ export class ReplaceBidUseCase {
             action: 'bid.replaced' as const,
             entityType: 'bid',
             entityId: r.bidId,
-            data: { tenderId, version: r.version.version, sha256: r.sha256 },
+            data: { tenderId, version: r.version, sha256: r.sha256 },
           })),
         );
       }
       return answerInOrder(prepared, async ({ investor, content, bid, version, receipt }) => ({
-        ok: await submittedBidView(
-          m,
-          investor,
-          tender,
-          { ...bid, version: version.version },
-          content,
-          receipt,
-        ),
+        ok: await submittedBidView(m, investor, tender, { ...bid, version }, content, receipt),
       }));
     });
   }
 
   /**
-   * One replacement's checks, seal and receipt; `bids` is advanced to the new version, so
-   * a later replacement of the same bid in the group builds on it.
+   * One replacement's checks and its version number; `bids` is advanced to the new
+   * version, so a later replacement of the same bid in the group builds on it.
    */
-  private prepare(
+  private check(
     tender: TenderForBidding,
     bids: Map<string, BidEntity>,
     replacement: Replacement,
     now: Date,
-  ): Replacement & {
-    bid: BidEntity;
-    version: BidVersionEntity;
-    replaced: BidReplacement;
-    receipt: Receipt;
-  } {
-    const { investor, bidId, content, sha256 } = replacement;
+  ): Replacement & { bid: BidEntity; version: number; plaintext: string } {
+    const { investor, bidId, content } = replacement;
     const bid = bids.get(bidId);
     // Another organization's bid answers as if it did not exist.
     if (!bid || bid.organizationId !== investor.organizationId) throw new NotFoundError('Bid');
@@ -147,15 +142,8 @@ export class ReplaceBidUseCase {
     const status = nextBidStatus(bid.status, 'replace');
     assertPricesFitTender(content, tender);
     const version = bid.version + 1;
-    const receipt = this.receipts.issue(sha256, bidId, version, now);
     bids.set(bidId, { ...bid, status, version });
-    return {
-      ...replacement,
-      bid,
-      receipt,
-      version: sealedVersion(tender, bidId, version, content, sha256, investor.id, now),
-      replaced: { bidId, version, receiptSignature: receipt.signature },
-    };
+    return { ...replacement, bid, version, plaintext: JSON.stringify(content) };
   }
 }
 

@@ -14,13 +14,15 @@ import { appendAuditEvents } from '../../audit';
 import { lockTenderForBidding, type TenderForBidding } from '../../tenders';
 import type { BidContent } from '../domain/bid-content';
 import { insertNewBids, type NewBidFiling } from '../infrastructure/bid-store';
-import { ReceiptSigner, type Receipt } from '../infrastructure/receipt-signer';
+import type { Receipt } from '../infrastructure/receipt';
+import { SealingWorker } from '../infrastructure/sealing-worker';
 import {
   assertPricesFitTender,
   assertSubmissionOpen,
   contentHash,
   INTAKE_GROUP,
   intakeGroupKey,
+  sealChecked,
   sealedVersion,
   submittedBidView,
 } from './bid-intake';
@@ -48,7 +50,7 @@ export class SubmitBidUseCase {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
-    private readonly receipts: ReceiptSigner,
+    private readonly sealing: SealingWorker,
   ) {}
 
   execute(investor: AuthUser, tenderId: string, content: BidContent): Promise<BidView> {
@@ -67,66 +69,73 @@ export class SubmitBidUseCase {
       const tender = await lockTenderForBidding(m, tenderId);
       const now = await this.clock.now(m);
       assertSubmissionOpen(tender, now);
-      const prepared = submissions.map((s) => itemOutcome(() => this.prepare(tender, s, now)));
+      const checked = submissions.map((s) =>
+        itemOutcome(() => {
+          assertPricesFitTender(s.content, tender);
+          return { ...s, bidId: randomUUID(), version: 1, plaintext: JSON.stringify(s.content) };
+        }),
+      );
+      const prepared = await sealChecked(this.sealing, tender, now, checked);
       const ready = prepared.flatMap((p) => ('ok' in p ? [p.ok] : []));
       const filed =
         ready.length > 0
           ? await insertNewBids(
               m,
-              ready.map((r) => r.filing),
+              ready.map((r) => newBidFiling(tender, r, now)),
             )
           : new Set();
       await appendAuditEvents(
         m,
         ready
-          .filter((r) => filed.has(r.filing.bid.id))
+          .filter((r) => filed.has(r.bidId))
           .map((r) => ({
             at: now,
             actor: r.investor,
             action: 'bid.submitted' as const,
             entityType: 'bid',
-            entityId: r.filing.bid.id,
-            data: { tenderId, version: 1, sha256: r.filing.version.contentSha256 },
+            entityId: r.bidId,
+            data: { tenderId, version: 1, sha256: r.sha256 },
           })),
       );
       return answerInOrder(
         prepared,
-        async ({ investor, content, filing, receipt }): Promise<GroupOutcome<BidView>> =>
-          filed.has(filing.bid.id)
-            ? { ok: await submittedBidView(m, investor, tender, filing.bid, content, receipt) }
+        async ({ investor, content, bidId, receipt }): Promise<GroupOutcome<BidView>> =>
+          filed.has(bidId)
+            ? {
+                ok: await submittedBidView(
+                  m,
+                  investor,
+                  tender,
+                  { id: bidId, organizationId: investor.organizationId as string, version: 1 },
+                  content,
+                  receipt,
+                ),
+              }
             : { error: bidExists() },
       );
     });
   }
+}
 
-  /** One submission's checks, seal and receipt, before anything is written. */
-  private prepare(
-    tender: TenderForBidding,
-    submission: Submission,
-    now: Date,
-  ): Submission & { filing: NewBidFiling; receipt: Receipt } {
-    const { investor, content, sha256 } = submission;
-    assertPricesFitTender(content, tender);
-    const id = randomUUID();
-    const receipt = this.receipts.issue(sha256, id, 1, now);
-    return {
-      ...submission,
-      receipt,
-      filing: {
-        bid: {
-          id,
-          tenderId: tender.id,
-          organizationId: investor.organizationId as string,
-          status: 'submitted',
-          version: 1,
-          submittedAt: now,
-          updatedAt: now,
-          receiptSignature: receipt.signature,
-        },
-        version: sealedVersion(tender, id, 1, content, sha256, investor.id, now),
-      },
-    };
-  }
+/** A sealed submission as the store files it: the bid and its first version. */
+function newBidFiling(
+  tender: TenderForBidding,
+  s: Submission & { bidId: string; sealedContent: Buffer; receipt: Receipt },
+  now: Date,
+): NewBidFiling {
+  return {
+    bid: {
+      id: s.bidId,
+      tenderId: tender.id,
+      organizationId: s.investor.organizationId as string,
+      status: 'submitted',
+      version: 1,
+      submittedAt: now,
+      updatedAt: now,
+      receiptSignature: s.receipt.signature,
+    },
+    version: sealedVersion(s.bidId, 1, s.sealedContent, s.sha256, s.investor.id, now),
+  };
 }
 
 function bidExists(): DomainError {

@@ -1,7 +1,6 @@
 import { In, Not, type EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { updateStatus } from '../../../common/status/status-update';
-import { preparedQuery } from '../../../common/persistence/prepared-query';
 import { appendAuditEvent, appendAuditEvents } from '../../audit';
 import type { AuditEntry } from '../../audit';
 import { BID_TRANSITIONS, type BidEvent, type BidStatus } from '../domain/bid-status';
@@ -57,9 +56,8 @@ export async function recordReplacedBids(
   audit: readonly AuditEntry[],
 ): Promise<void> {
   const { from, to } = BID_TRANSITIONS.replace;
-  const { rowCount: moved } = await preparedQuery(
-    m,
-    'record_replaced_bids',
+  // Planned at each call, not prepared: see lockOwnBidsOfTender.
+  const [, moved] = await m.query<[unknown[], number]>(
     `UPDATE bids b SET status = $4, version = r.version, submitted_at = $5, updated_at = $5,
        receipt_signature = r.signature
      FROM unnest($1::uuid[], $2::int[], $3::text[]) AS r(id, version, signature)
@@ -74,7 +72,7 @@ export async function recordReplacedBids(
     ],
   );
   if (moved !== replaced.length) {
-    throw new Error(`${replaced.length - (moved ?? 0)} locked bid(s) did not move by replace`);
+    throw new Error(`${replaced.length - moved} locked bid(s) did not move by replace`);
   }
   await appendAuditEvents(m, audit);
 }
