@@ -3,7 +3,7 @@ import { NotFoundError } from '../../../common/errors/domain-error';
 import { itemsOfTender, type SupplyItem } from '../domain/supply-plan';
 import type { TenderStatus } from '../domain/tender-status';
 import type { OffsetConditions } from '../infrastructure/tender.entity';
-import { lockTender } from '../infrastructure/tender-store';
+import { lockTenderForShare } from '../infrastructure/tender-store';
 
 /** What bid intake needs from a tender: its state, deadline, conditions and seal key. */
 export interface TenderForBidding {
@@ -28,7 +28,7 @@ export async function lockTenderForBidding(
   m: EntityManager,
   id: string,
 ): Promise<TenderForBidding> {
-  const t = await lockTender(m, id, 'share');
+  const t = await lockTenderForShare(m, id);
   if (t.status === 'draft') throw new NotFoundError('Tender');
   return {
     id: t.id,
