@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { JwtService } from '@nestjs/jwt';
 import { Client } from 'pg';
 import { DEV_DEFAULTS } from '../../src/config/dev-defaults';
+import { waitForLockWaiter } from '../support/lock-waiter';
 import { startTestApp, TestApp } from '../support/test-app';
 import { anInvestorRegistration, PASSWORD, uniqueEmail, validInn } from '../support/factories';
 import type { SignedIn } from '../support/api-client';
@@ -229,7 +230,7 @@ describe('accounts (API.md "Accounts")', () => {
       await holder.query('BEGIN');
       await holder.query('LOCK TABLE users IN ACCESS EXCLUSIVE MODE');
       const lead = t.api.get('/me', admin.token);
-      await waitForLockWaiter();
+      await waitForLockWaiter(t.sql, 'users table');
       const callers = [...staff, gone, ...staff.slice().reverse()];
       const answers = Promise.all([
         ...callers.map((c) => t.api.get('/me', c.token)),
@@ -248,18 +249,6 @@ describe('accounts (API.md "Accounts")', () => {
       await holder.end();
     }
   });
-
-  async function waitForLockWaiter(): Promise<void> {
-    for (let i = 0; i < 200; i += 1) {
-      const { rows } = await t.sql.query(
-        `SELECT count(*)::int AS n FROM pg_stat_activity
-         WHERE datname = current_database() AND wait_event_type = 'Lock'`,
-      );
-      if (rows[0].n > 0) return;
-      await sleep(25);
-    }
-    throw new Error('no request waited on the held users table');
-  }
 
   it('refuses a token from the second it expires, though it was accepted (and remembered) before', async () => {
     const jwt = new JwtService({ secret: DEV_DEFAULTS.JWT_SECRET });

@@ -3,6 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Client } from 'pg';
 import type { ApiResponse, SignedIn } from '../support/api-client';
 import { aBid, publishedTender } from '../support/tender-factory';
+import { waitForLockWaiter } from '../support/lock-waiter';
 import { startTestApp, TestApp } from '../support/test-app';
 
 /**
@@ -39,7 +40,7 @@ describe('bid intake: concurrent filings to one tender share a transaction', () 
       await holder.query('BEGIN');
       await holder.query('SELECT 1 FROM tenders WHERE id = $1 FOR UPDATE', [tenderId]);
       const first = lead();
-      await waitForLockWaiter();
+      await waitForLockWaiter(t.sql, 'tender');
       const answers = Promise.all(requests());
       // They pass the guard and validation and queue behind the lead's group.
       await sleep(1000);
@@ -48,18 +49,6 @@ describe('bid intake: concurrent filings to one tender share a transaction', () 
     } finally {
       await holder.end();
     }
-  }
-
-  async function waitForLockWaiter(): Promise<void> {
-    for (let i = 0; i < 200; i += 1) {
-      const { rows } = await t.sql.query(
-        `SELECT count(*)::int AS n FROM pg_stat_activity
-         WHERE datname = current_database() AND wait_event_type = 'Lock'`,
-      );
-      if (rows[0].n > 0) return;
-      await sleep(25);
-    }
-    throw new Error('no request waited on the held tender');
   }
 
   function expectValidReceipt(bid: any): void {
