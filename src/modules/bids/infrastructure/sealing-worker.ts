@@ -60,14 +60,11 @@ export class SealingWorker implements OnModuleDestroy {
     const id = this.nextId++;
     const at = submittedAt.toISOString();
     return new Promise<SealedFiling[]>((resolve, reject) => {
-      this.pending.set(id, {
-        resolve,
-        reject,
-        sha256s: filings.map((f) => f.sha256),
-        submittedAt: at,
-      });
       const request: SealingRequest = { id, tenderPublicKey, submittedAt: at, filings };
+      // Posted first: a message that cannot be sent leaves nothing pending.
       this.thread().postMessage(request);
+      const sha256s = filings.map((f) => f.sha256);
+      this.pending.set(id, { resolve, reject, sha256s, submittedAt: at });
     });
   }
 
