@@ -24,6 +24,7 @@ import { IndexDeliveriesByContract1795695500000 } from './1795695500000-IndexDel
 import { IndexAuditEventsByXidAndId1795695600000 } from './1795695600000-IndexAuditEventsByXidAndId';
 import { AddAuditChainCanonicalData1795695700000 } from './1795695700000-AddAuditChainCanonicalData';
 import { CreateKeptProtocols1795695800000 } from './1795695800000-CreateKeptProtocols';
+import { KeepProtocolsAsJson1795695900000 } from './1795695900000-KeepProtocolsAsJson';
 
 /** Every migration, in order. Passed as classes: globs break under ts-jest and bundlers. */
 export const MIGRATIONS = [
@@ -52,4 +53,5 @@ export const MIGRATIONS = [
   IndexAuditEventsByXidAndId1795695600000,
   AddAuditChainCanonicalData1795695700000,
   CreateKeptProtocols1795695800000,
+  KeepProtocolsAsJson1795695900000,
 ];

@@ -5,7 +5,7 @@ import { DomainError, ForbiddenError } from '../../../common/errors/domain-error
 import { isOpenedBidder } from '../../bids';
 import { TendersQuery } from '../../tenders';
 import { finalProtocolOf } from '../infrastructure/evaluation-rows';
-import { currentProtocol, Protocol } from './protocol';
+import { currentProtocol, Protocol, protocolWithStatus, StoredProtocol } from './protocol';
 
 /** Officers and auditors read the protocol once bids are opened; bidders once it is final. */
 @Injectable()
@@ -17,7 +17,8 @@ export class ProtocolQuery {
 
   async get(caller: AuthUser, tenderId: string): Promise<Protocol> {
     const tender = await this.tenders.visible(tenderId, caller);
-    const final = await finalProtocolOf<Protocol>(this.dataSource, tenderId);
+    const stored = await finalProtocolOf<StoredProtocol>(this.dataSource, tenderId);
+    const final = stored && protocolWithStatus(stored, 'final');
     if (caller.role === 'investor') {
       const bidder = await isOpenedBidder(this.dataSource, tenderId, caller.organizationId);
       if (!final || !bidder)

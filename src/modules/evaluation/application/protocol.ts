@@ -38,6 +38,18 @@ export interface Protocol {
   bids: ProtocolBid[];
 }
 
+/**
+ * A protocol as stored: without its status, which is its row's (a kept protocol is in
+ * progress, a frozen one has its status column), so the award freezes the kept document
+ * as it is.
+ */
+export type StoredProtocol = Omit<Protocol, 'status'>;
+
+export function protocolWithStatus(stored: StoredProtocol, status: Protocol['status']): Protocol {
+  const { tenderId, ...rest } = stored;
+  return { tenderId, status, ...rest };
+}
+
 export interface CurrentProtocol {
   protocol: Protocol;
   /** The inputs version it is current for. */
@@ -61,13 +73,19 @@ export async function currentProtocol(
   m: EntityManager,
   tenderId: string,
 ): Promise<CurrentProtocol> {
-  const kept = await keptProtocolOf<Protocol>(m, tenderId);
-  if (kept.protocol) return { protocol: kept.protocol, stamp: kept.stamp, kept: true };
-  const protocol = await computeProtocol(m, tenderId);
+  const kept = await keptProtocolOf<StoredProtocol>(m, tenderId);
+  if (kept.protocol) {
+    return {
+      protocol: protocolWithStatus(kept.protocol, 'in_progress'),
+      stamp: kept.stamp,
+      kept: true,
+    };
+  }
+  const stored = await computeProtocol(m, tenderId);
   return {
-    protocol,
+    protocol: protocolWithStatus(stored, 'in_progress'),
     stamp: kept.stamp,
-    kept: await keepProtocol(m, tenderId, kept.stamp, protocol),
+    kept: await keepProtocol(m, tenderId, kept.stamp, stored),
   };
 }
 
@@ -77,7 +95,7 @@ export async function currentProtocol(
  * are counted only once every scoring member has scored every admitted bid, so the
  * protocol never shows one member another's score early.
  */
-export async function computeProtocol(m: EntityManager, tenderId: string): Promise<Protocol> {
+export async function computeProtocol(m: EntityManager, tenderId: string): Promise<StoredProtocol> {
   // The commission is read with the criteria, so scoring members cost no extra round trip.
   const tender = await tenderCriteriaAndCommission(m, tenderId);
   const rows = await openedBidsOf(m, tenderId);
@@ -127,7 +145,6 @@ export async function computeProtocol(m: EntityManager, tenderId: string): Promi
   const byBid = new Map(scored.bids.map((b) => [b.bidId, b]));
   return {
     tenderId,
-    status: 'in_progress',
     criteria: tender.criteria,
     singleBid: scored.singleBid,
     expertScoresComplete: complete,

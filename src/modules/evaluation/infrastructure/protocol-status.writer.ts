@@ -6,8 +6,8 @@ import { protocolInputsChanged } from './kept-protocol.store';
  * The award freezes the protocol `final` (DOMAIN.md §7): the first award inserts it, an
  * award after an upheld complaint freezes the reopened one again. The tender's
  * `tender.awarded` event records it. What is frozen is the kept protocol current for
- * `stamp`, copied and marked final inside PostgreSQL: at 10,000 bids, sending the protocol
- * back as JSON cost a third of a second.
+ * `stamp`, copied inside PostgreSQL (its status is the row's): at 10,000 bids, sending the
+ * protocol back as JSON cost a third of a second.
  */
 export async function freezeKeptProtocol(
   m: EntityManager,
@@ -18,7 +18,7 @@ export async function freezeKeptProtocol(
   const { from, to } = PROTOCOL_TRANSITIONS.award;
   const frozen = await m.query<unknown[]>(
     `INSERT INTO evaluation_protocols (tender_id, status, protocol, finalized_at)
-     SELECT k.tender_id, $2, jsonb_set(k.protocol, '{status}', to_jsonb($2::text)), $3
+     SELECT k.tender_id, $2, k.protocol, $3
      FROM kept_protocols k
      WHERE k.tender_id = $1 AND k.inputs_version = $4 AND k.protocol IS NOT NULL
      ON CONFLICT (tender_id) DO UPDATE SET status = EXCLUDED.status, protocol = EXCLUDED.protocol,
