@@ -7,6 +7,7 @@ import { BidDocumentsQuery } from './application/bid-documents.query';
 import { BidsQuery } from './application/bids.query';
 import { BidsTenderListener } from './application/bids-tender-listener';
 import { ConfirmBidUseCase } from './application/confirm-bid.use-case';
+import { IntakeSeals } from './application/intake-seals';
 import { ReplaceBidUseCase } from './application/replace-bid.use-case';
 import { SubmitBidUseCase } from './application/submit-bid.use-case';
 import { UploadBidDocumentUseCase } from './application/upload-bid-document.use-case';
@@ -20,6 +21,7 @@ import { SealingWorker } from './infrastructure/sealing-worker';
   providers: [
     ReceiptSigner,
     SealingWorker,
+    IntakeSeals,
     BidsTenderListener,
     SubmitBidUseCase,
     ReplaceBidUseCase,

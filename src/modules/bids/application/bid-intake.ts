@@ -4,7 +4,6 @@ import { canonicalJson } from '../../../common/canonical-json/canonical-json';
 import { DomainError } from '../../../common/errors/domain-error';
 import { isDependencyFailure } from '../../../common/http/dependency-failure';
 import { validationFailed } from '../../../common/errors/field-refusal';
-import type { GroupOutcome } from '../../../common/persistence/group-commit';
 import type { AuthUser } from '../../../common/auth/role';
 import type { Clock } from '../../../common/clock/clock';
 import { organizationSummary } from '../../accounts';
@@ -16,8 +15,7 @@ import { offsetFindings, Finding } from '../domain/offset-findings';
 import { lockOwnBid } from '../infrastructure/bid-store';
 import type { BidVersionEntity } from '../infrastructure/bid-version.entity';
 import type { BidEntity } from '../infrastructure/bid.entity';
-import type { Receipt } from '../infrastructure/receipt';
-import type { FilingToSeal, SealedFiling, SealingWorker } from '../infrastructure/sealing-worker';
+import type { Receipt } from '../infrastructure/receipt-signer';
 import type { BidOrganization, BidView } from './bid-view';
 
 /**
@@ -70,26 +68,6 @@ export function sealedVersion(
   at: Date,
 ): BidVersionEntity {
   return { bidId, version, sealedContent, contentSha256: sha256, submittedBy, submittedAt: at };
-}
-
-/**
- * The seal and the signed receipt of each checked filing of a group, in one call to the
- * sealing thread; refusals keep their places.
- */
-export async function sealChecked<T extends FilingToSeal>(
-  sealing: SealingWorker,
-  tender: TenderForBidding,
-  now: Date,
-  checked: readonly GroupOutcome<T>[],
-): Promise<GroupOutcome<T & SealedFiling>[]> {
-  const ready = checked.flatMap((c) => ('ok' in c ? [c.ok] : []));
-  const sealed = await sealing.sealAndSign(
-    tender.sealPublicKey as Buffer,
-    now,
-    ready.map(({ bidId, version, plaintext, sha256 }) => ({ bidId, version, plaintext, sha256 })),
-  );
-  let next = 0;
-  return checked.map((c) => ('ok' in c ? { ok: { ...c.ok, ...sealed[next++] } } : c));
 }
 
 export function warningsFor(content: BidContent, tender: TenderForBidding): Finding[] {

@@ -1,7 +1,7 @@
 import type { BidContent } from '../domain/bid-content';
 import type { BidStatus } from '../domain/bid-status';
 import type { Finding } from '../domain/offset-findings';
-import type { Receipt } from '../infrastructure/receipt';
+import type { Receipt } from '../infrastructure/receipt-signer';
 
 export interface BidOrganization {
   id: string;

@@ -14,19 +14,20 @@ import type { BidContent } from '../domain/bid-content';
 import { nextBidStatus } from '../domain/bid-status';
 import { recordReplacedBids, type BidReplacement } from '../infrastructure/bid-status.writer';
 import { insertBidVersions, lockOwnBidsOfTender } from '../infrastructure/bid-store';
+import type { BidVersionEntity } from '../infrastructure/bid-version.entity';
 import type { BidEntity } from '../infrastructure/bid.entity';
-import { SealingWorker } from '../infrastructure/sealing-worker';
+import { ReceiptSigner, type Receipt } from '../infrastructure/receipt-signer';
 import {
   assertPricesFitTender,
   assertSubmissionOpen,
   contentHash,
   INTAKE_GROUP,
   intakeGroupKey,
-  sealChecked,
   sealedVersion,
   submittedBidView,
 } from './bid-intake';
 import type { BidView } from './bid-view';
+import { IntakeSeals } from './intake-seals';
 
 interface Replacement {
   investor: AuthUser;
@@ -51,7 +52,8 @@ export class ReplaceBidUseCase {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
-    private readonly sealing: SealingWorker,
+    private readonly receipts: ReceiptSigner,
+    private readonly seals: IntakeSeals,
   ) {}
 
   execute(
@@ -72,6 +74,10 @@ export class ReplaceBidUseCase {
     tenderId: string,
     replacements: Replacement[],
   ): Promise<GroupOutcome<BidView>[]> {
+    const seals = this.seals.begin(
+      tenderId,
+      replacements.map((r) => ({ bidId: r.bidId, plaintext: JSON.stringify(r.content) })),
+    );
     return this.dataSource.transaction(async (m) => {
       const tender = await lockTenderForBidding(m, tenderId);
       const bids = new Map(
@@ -87,26 +93,20 @@ export class ReplaceBidUseCase {
         ).map((b) => [b.id, b]),
       );
       const now = await this.clock.now(m);
+      const boxes = await seals.take(tender);
       // In order, so a bid's second replacement in the group follows its first.
-      const checked = replacements.map((r) => itemOutcome(() => this.check(tender, bids, r, now)));
-      const prepared = await sealChecked(this.sealing, tender, now, checked);
+      const prepared = replacements.map((r, i) =>
+        itemOutcome(() => this.prepare(tender, bids, r, boxes[i], now)),
+      );
       const ready = prepared.flatMap((p) => ('ok' in p ? [p.ok] : []));
       if (ready.length > 0) {
         await insertBidVersions(
           m,
-          ready.map((r) =>
-            sealedVersion(r.bidId, r.version, r.sealedContent, r.sha256, r.investor.id, now),
-          ),
+          ready.map((r) => r.version),
         );
         await recordReplacedBids(
           m,
-          latestPerBid(
-            ready.map((r) => ({
-              bidId: r.bidId,
-              version: r.version,
-              receiptSignature: r.receipt.signature,
-            })),
-          ),
+          latestPerBid(ready.map((r) => r.replaced)),
           now,
           ready.map((r) => ({
             at: now,
@@ -114,27 +114,40 @@ export class ReplaceBidUseCase {
             action: 'bid.replaced' as const,
             entityType: 'bid',
             entityId: r.bidId,
-            data: { tenderId, version: r.version, sha256: r.sha256 },
+            data: { tenderId, version: r.version.version, sha256: r.sha256 },
           })),
         );
       }
       return answerInOrder(prepared, async ({ investor, content, bid, version, receipt }) => ({
-        ok: await submittedBidView(m, investor, tender, { ...bid, version }, content, receipt),
+        ok: await submittedBidView(
+          m,
+          investor,
+          tender,
+          { ...bid, version: version.version },
+          content,
+          receipt,
+        ),
       }));
     });
   }
 
   /**
-   * One replacement's checks and its version number; `bids` is advanced to the new
-   * version, so a later replacement of the same bid in the group builds on it.
+   * One replacement's checks and receipt; `bids` is advanced to the new version, so
+   * a later replacement of the same bid in the group builds on it.
    */
-  private check(
+  private prepare(
     tender: TenderForBidding,
     bids: Map<string, BidEntity>,
     replacement: Replacement,
+    sealedContent: Buffer,
     now: Date,
-  ): Replacement & { bid: BidEntity; version: number; plaintext: string } {
-    const { investor, bidId, content } = replacement;
+  ): Replacement & {
+    bid: BidEntity;
+    version: BidVersionEntity;
+    replaced: BidReplacement;
+    receipt: Receipt;
+  } {
+    const { investor, bidId, content, sha256 } = replacement;
     const bid = bids.get(bidId);
     // Another organization's bid answers as if it did not exist.
     if (!bid || bid.organizationId !== investor.organizationId) throw new NotFoundError('Bid');
@@ -142,8 +155,15 @@ export class ReplaceBidUseCase {
     const status = nextBidStatus(bid.status, 'replace');
     assertPricesFitTender(content, tender);
     const version = bid.version + 1;
+    const receipt = this.receipts.issue(sha256, bidId, version, now);
     bids.set(bidId, { ...bid, status, version });
-    return { ...replacement, bid, version, plaintext: JSON.stringify(content) };
+    return {
+      ...replacement,
+      bid,
+      receipt,
+      version: sealedVersion(bidId, version, sealedContent, sha256, investor.id, now),
+      replaced: { bidId, version, receiptSignature: receipt.signature },
+    };
   }
 }
 

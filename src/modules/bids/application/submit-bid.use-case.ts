@@ -14,15 +14,14 @@ import { appendAuditEvents } from '../../audit';
 import { lockTenderForBidding, type TenderForBidding } from '../../tenders';
 import type { BidContent } from '../domain/bid-content';
 import { insertNewBids, type NewBidFiling } from '../infrastructure/bid-store';
-import type { Receipt } from '../infrastructure/receipt';
-import { SealingWorker } from '../infrastructure/sealing-worker';
+import { ReceiptSigner, type Receipt } from '../infrastructure/receipt-signer';
+import { IntakeSeals } from './intake-seals';
 import {
   assertPricesFitTender,
   assertSubmissionOpen,
   contentHash,
   INTAKE_GROUP,
   intakeGroupKey,
-  sealChecked,
   sealedVersion,
   submittedBidView,
 } from './bid-intake';
@@ -50,7 +49,8 @@ export class SubmitBidUseCase {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
-    private readonly sealing: SealingWorker,
+    private readonly receipts: ReceiptSigner,
+    private readonly seals: IntakeSeals,
   ) {}
 
   execute(investor: AuthUser, tenderId: string, content: BidContent): Promise<BidView> {
@@ -65,23 +65,26 @@ export class SubmitBidUseCase {
     tenderId: string,
     submissions: Submission[],
   ): Promise<GroupOutcome<BidView>[]> {
+    const filings = submissions.map((s) => ({
+      ...s,
+      bidId: randomUUID(),
+      plaintext: JSON.stringify(s.content),
+    }));
+    const seals = this.seals.begin(tenderId, filings);
     return this.dataSource.transaction(async (m) => {
       const tender = await lockTenderForBidding(m, tenderId);
       const now = await this.clock.now(m);
       assertSubmissionOpen(tender, now);
-      const checked = submissions.map((s) =>
-        itemOutcome(() => {
-          assertPricesFitTender(s.content, tender);
-          return { ...s, bidId: randomUUID(), version: 1, plaintext: JSON.stringify(s.content) };
-        }),
+      const boxes = await seals.take(tender);
+      const prepared = filings.map((f, i) =>
+        itemOutcome(() => this.prepare(tender, f, boxes[i], now)),
       );
-      const prepared = await sealChecked(this.sealing, tender, now, checked);
       const ready = prepared.flatMap((p) => ('ok' in p ? [p.ok] : []));
       const filed =
         ready.length > 0
           ? await insertNewBids(
               m,
-              ready.map((r) => newBidFiling(tender, r, now)),
+              ready.map((r) => r.filing),
             )
           : new Set();
       await appendAuditEvents(
@@ -99,43 +102,42 @@ export class SubmitBidUseCase {
       );
       return answerInOrder(
         prepared,
-        async ({ investor, content, bidId, receipt }): Promise<GroupOutcome<BidView>> =>
-          filed.has(bidId)
-            ? {
-                ok: await submittedBidView(
-                  m,
-                  investor,
-                  tender,
-                  { id: bidId, organizationId: investor.organizationId as string, version: 1 },
-                  content,
-                  receipt,
-                ),
-              }
+        async ({ investor, content, filing, receipt }): Promise<GroupOutcome<BidView>> =>
+          filed.has(filing.bid.id)
+            ? { ok: await submittedBidView(m, investor, tender, filing.bid, content, receipt) }
             : { error: bidExists() },
       );
     });
   }
-}
 
-/** A sealed submission as the store files it: the bid and its first version. */
-function newBidFiling(
-  tender: TenderForBidding,
-  s: Submission & { bidId: string; sealedContent: Buffer; receipt: Receipt },
-  now: Date,
-): NewBidFiling {
-  return {
-    bid: {
-      id: s.bidId,
-      tenderId: tender.id,
-      organizationId: s.investor.organizationId as string,
-      status: 'submitted',
-      version: 1,
-      submittedAt: now,
-      updatedAt: now,
-      receiptSignature: s.receipt.signature,
-    },
-    version: sealedVersion(s.bidId, 1, s.sealedContent, s.sha256, s.investor.id, now),
-  };
+  /** One submission's checks and receipt, before anything is written. */
+  private prepare(
+    tender: TenderForBidding,
+    submission: Submission & { bidId: string },
+    sealedContent: Buffer,
+    now: Date,
+  ): Submission & { bidId: string; filing: NewBidFiling; receipt: Receipt } {
+    const { investor, content, sha256, bidId } = submission;
+    assertPricesFitTender(content, tender);
+    const receipt = this.receipts.issue(sha256, bidId, 1, now);
+    return {
+      ...submission,
+      receipt,
+      filing: {
+        bid: {
+          id: bidId,
+          tenderId: tender.id,
+          organizationId: investor.organizationId as string,
+          status: 'submitted',
+          version: 1,
+          submittedAt: now,
+          updatedAt: now,
+          receiptSignature: receipt.signature,
+        },
+        version: sealedVersion(bidId, 1, sealedContent, sha256, investor.id, now),
+      },
+    };
+  }
 }
 
 function bidExists(): DomainError {

@@ -1,11 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Ed25519Signer } from '../../../common/signing/ed25519-signer';
 import { appConfig, type AppConfig } from '../../../config/app-config';
-import { receiptMessage, type Receipt } from './receipt';
+
+export interface Receipt {
+  sha256: string;
+  submittedAt: string;
+  signature: string;
+}
 
 /**
- * Ed25519 over the receipt's message (receipt.ts), on the request's thread: for a single
- * filing such as a confirmation. The intake's groups sign on the sealing thread.
+ * Ed25519 over `sha256|bidId|version|submittedAt` (DOMAIN.md §5): an investor can later
+ * prove what it filed and when, against the key published at /receipts/public-key.
  */
 @Injectable()
 export class ReceiptSigner {
@@ -19,7 +24,7 @@ export class ReceiptSigner {
 
   issue(sha256: string, bidId: string, version: number, submittedAt: Date): Receipt {
     const at = submittedAt.toISOString();
-    const signature = this.signer.sign(receiptMessage(sha256, bidId, version, at));
+    const signature = this.signer.sign(`${sha256}|${bidId}|${version}|${at}`);
     return { sha256, submittedAt: at, signature };
   }
 }

@@ -1,16 +1,8 @@
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { seal } from '../../../common/seal/sealed-box';
-import { Ed25519Signer } from '../../../common/signing/ed25519-signer';
-import { receiptMessage } from './receipt';
 import type { SealingAnswer, SealingRequest } from './sealing-worker';
 
-/**
- * The sealing thread (see sealing-worker.ts): seals each filing of a group to the tender's
- * key and signs its receipt, off the thread that serves HTTP.
- */
-const signer = new Ed25519Signer(
-  (workerData as { receiptSigningKeyPem: string }).receiptSigningKeyPem,
-);
+/** The sealing thread (see sealing-worker.ts): seals a group's contents to the tender's key. */
 const port = parentPort as NonNullable<typeof parentPort>;
 
 port.on('message', (request: SealingRequest) => {
@@ -20,10 +12,7 @@ port.on('message', (request: SealingRequest) => {
     const tenderKey = Buffer.from(request.tenderPublicKey);
     answer = {
       id: request.id,
-      sealed: request.filings.map((f) => ({
-        sealedContent: seal(tenderKey, Buffer.from(f.plaintext), f.bidId),
-        signature: signer.sign(receiptMessage(f.sha256, f.bidId, f.version, request.submittedAt)),
-      })),
+      sealed: request.contents.map((c) => seal(tenderKey, Buffer.from(c.plaintext), c.bidId)),
     };
   } catch (error) {
     answer = { id: request.id, error: String(error) };
