@@ -50,7 +50,7 @@ describe('contract performance: milestones, reports and reviews', () => {
   /**
    * The dates below stand in a year laid out as 2027 (not leap, 1 January a Friday): 2027
    * while the server's clock, once a contract is active, is still before its 31 January,
-   * then 2038 or 2049, so the test does not expire with the calendar.
+   * then the next such year (2038, 2049, … 2094), so the test does not expire with the calendar.
    */
   let Y = 2027;
   let SIGNED_AT = ''; // 31 January 12:00 in Moscow, the last day of January
@@ -91,7 +91,9 @@ describe('contract performance: milestones, reports and reviews', () => {
     auditor = await t.api.createStaff(admin.token, 'auditor');
     parties = await activeContract(t.api, admin, fiveMilestoneBid);
     const now = (await serverNow(t.api)).getTime();
-    Y = [2027, 2038, 2049].find((y) => Date.parse(`${y}-01-31T09:00:00.000Z`) > now) as number;
+    Y = [2027, 2038, 2049, 2055, 2066, 2077, 2083, 2094].find(
+      (y) => Date.parse(`${y}-01-31T09:00:00.000Z`) > now,
+    ) as number;
     SIGNED_AT = `${Y}-01-31T09:00:00.000Z`;
     await advanceTo(SIGNED_AT);
     const countersigned = await t.api.post(
