@@ -14,7 +14,8 @@ const CHUNK = 100_000;
 /**
  * Tops the audit log up to the target with synthetic events written straight into the
  * table (as committed business transactions would leave them), lets the worker's sealer
- * chain them, then times GET /audit/verify: it re-hashes the whole chain from genesis.
+ * chain them, then times GET /audit/verify (it re-hashes the whole chain from genesis)
+ * `repeats` times and reports the median pass: one pass swings 20 % on this shared VM.
  */
 export async function auditVerify(ctx: BenchContext): Promise<AuditVerifyResult> {
   const target = ctx.settings.auditEvents;
@@ -44,13 +45,17 @@ export async function auditVerify(ctx: BenchContext): Promise<AuditVerifyResult>
   await waitUntilSealed(ctx, total);
   const sealEventsPerSec = Math.round((total - chained) / ((Date.now() - sealing) / 1000));
 
-  const reply = await ctx.api.expect(200, 'GET', '/audit/verify', ctx.admin.token);
+  const passes = [];
+  for (let i = 0; i < ctx.settings.repeats; i++) {
+    passes.push(await ctx.api.expect(200, 'GET', '/audit/verify', ctx.admin.token));
+  }
+  const reply = passes.sort((a, b) => a.ms - b.ms)[Math.floor(passes.length / 2)];
   const count = reply.body.count as number;
   return {
     events: count,
     eventsPerSec: Math.round(count / (reply.ms / 1000)),
     verifySec: seconds(reply.ms),
-    valid: reply.body.valid as boolean,
+    valid: passes.every((p) => p.body.valid === true),
     sealEventsPerSec,
   };
 }
