@@ -1,6 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Role } from '../../../common/auth/role';
-import { preparedQuery } from '../../../common/persistence/prepared-query';
 
 export interface ActiveAccountRow {
   id: string;
@@ -22,17 +21,17 @@ export async function activeAccountsByIds(
   db: DataSource,
   ids: readonly string[],
 ): Promise<ActiveAccountRow[]> {
-  // Every authenticated request runs this: prepared, it is planned once per connection.
-  const { rows } = await preparedQuery<ActiveAccountRow>(
-    db,
-    'active_accounts_by_ids',
+  // Planned at each call, not prepared: a plan cached while `users` is small (a fresh
+  // deployment; the bench's GET /me phase on three users) scans the table, and PostgreSQL
+  // keeps it until the next ANALYZE however many users come (PostgreSQL CPU per bid 0.53 →
+  // 1.46 ms in the intake after 200 GET /me, BENCHMARKS.md). A batch shares the planning.
+  return db.query<ActiveAccountRow[]>(
     `SELECT u.id, u.email, u.full_name, u.role, u.organization_id, u.created_at,
        o.name AS organization_name, o.inn AS organization_inn
      FROM users u LEFT JOIN organizations o ON o.id = u.organization_id
      WHERE u.id = ANY($1::uuid[]) AND u.active`,
     [ids],
   );
-  return rows;
 }
 
 export async function userEmailExists(db: DataSource, email: string): Promise<boolean> {

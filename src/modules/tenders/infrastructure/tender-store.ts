@@ -1,6 +1,5 @@
 import { In, Not, type EntityManager } from 'typeorm';
 import { NotFoundError } from '../../../common/errors/domain-error';
-import { preparedQuery } from '../../../common/persistence/prepared-query';
 import type { TenderStatus } from '../domain/tender-status';
 import { TenderAmendmentEntity } from './tender-amendment.entity';
 import { TenderEntity } from './tender.entity';
@@ -38,14 +37,13 @@ export type TenderBiddingRow = Pick<
 >;
 
 /**
- * The tender FOR SHARE for bid intake: only the columns it reads, as one prepared statement
- * (every group of filings runs it; the entity's 25 columns through TypeORM's query builder
- * cost the request thread more than the read itself).
+ * The tender FOR SHARE for bid intake: only the columns it reads (every group of filings
+ * runs it; the entity's 25 columns through TypeORM's query builder cost the request thread
+ * more than the read itself). Not prepared: a plan cached while `tenders` is small scans
+ * it from then on (see activeAccountsByIds).
  */
 export async function lockTenderForShare(m: EntityManager, id: string): Promise<TenderBiddingRow> {
-  const { rows } = await preparedQuery<TenderBiddingRow>(
-    m,
-    'lock_tender_for_bidding',
+  const rows = await m.query<TenderBiddingRow[]>(
     `SELECT id, status, submission_deadline AS "submissionDeadline",
        seal_public_key AS "sealPublicKey", max_unit_price_rub AS "maxUnitPriceRub", items,
        subject, offset_conditions AS "offsetConditions", bids_opened_at AS "bidsOpenedAt"
