@@ -1,5 +1,5 @@
 import { type BenchContext, publishTender, serverNow } from '../context';
-import { machineBusySec, postgresCpuSec } from '../cpu-accounting';
+import { machineBusySec, postgresCpuByPid, postgresCpuSince } from '../cpu-accounting';
 import { batteryTender } from '../fixtures';
 import { runLoad } from '../load/run-load';
 import type { LoadResult } from '../load/load-plan';
@@ -37,7 +37,7 @@ export async function bidIntake(
   );
   // Half the requests are new bids: 1,500 investors a second of load is more than enough.
   const investors = await seedInvestors(ctx.sql, 1500 * durationSec, ctx.jwtSecret);
-  const postgresBefore = postgresCpuSec();
+  const postgresBefore = postgresCpuByPid();
   const machineBefore = machineBusySec();
   const result = await runLoad({
     kind: 'bids',
@@ -47,12 +47,10 @@ export async function bidIntake(
     connections: ctx.settings.connections,
     duration: durationSec,
   });
-  const postgresAfter = postgresCpuSec();
   return {
     ...result,
     investors: investors.length,
     machineCpuSec: machineBusySec() - machineBefore,
-    postgresCpuSec:
-      postgresBefore === null || postgresAfter === null ? null : postgresAfter - postgresBefore,
+    postgresCpuSec: postgresCpuSince(postgresBefore),
   };
 }
