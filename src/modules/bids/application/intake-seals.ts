@@ -50,7 +50,8 @@ export class IntakeSeals {
   }
 
   private remember(tenderId: string, key: Buffer): void {
-    if (this.keys.has(tenderId)) return;
+    if (this.keys.get(tenderId)?.equals(key)) return;
+    this.keys.delete(tenderId);
     if (this.keys.size >= TENDER_KEYS_KEPT)
       this.keys.delete(this.keys.keys().next().value as string);
     this.keys.set(tenderId, key);
