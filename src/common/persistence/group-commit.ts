@@ -25,9 +25,8 @@ interface Waiting<T, R> {
  * Group commit: items for one key that arrive while that key's group is running wait and
  * then run together, as the next group. A lone item runs at once, so nothing waits for a
  * timer; under load, one transaction (one lock, one commit) or one read serves many
- * requests. A group
- * that fails for a reason not shared by all re-runs one item at a time, so one bad item
- * never fails the others.
+ * requests. A group that fails for a reason not shared by all re-runs one item at a time,
+ * so one bad item never fails the others.
  */
 export class GroupCommit<T, R> {
   /** Per key, the items waiting for the next group; present while a group runs. */
