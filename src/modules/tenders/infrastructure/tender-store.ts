@@ -6,8 +6,9 @@ import { TenderEntity } from './tender.entity';
 
 /**
  * Loads a tender inside the caller's transaction, locked: `update` for the writers that
- * change it, `share` for bid intake, which must not interleave with closing or amending
- * but may run alongside other submissions.
+ * change it, `share` for work that must not interleave with closing or amending but may
+ * run alongside other such work (a tender document's upload; bid intake takes the same
+ * lock through lockTenderForShare, reading only its columns).
  */
 export async function lockTender(
   m: EntityManager,
