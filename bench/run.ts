@@ -133,7 +133,7 @@ async function main(): Promise<void> {
     const evaluation = await evaluationAtScale(ctx);
     peakRssAfter.evaluation10k = server.peakRssMb();
     log(
-      `  open ${evaluation.openSec} s, protocol ${evaluation.protocolSec} s, award ${evaluation.awardSec} s`,
+      `  reminders ${evaluation.remindersSec} s (not in the target), open ${evaluation.openSec} s, protocol ${evaluation.protocolSec} s, award ${evaluation.awardSec} s`,
     );
 
     log(`audit verify: ${settings.auditEvents} events, the median of ${settings.repeats} passes`);

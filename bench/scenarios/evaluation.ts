@@ -9,6 +9,8 @@ export interface EvaluationResult {
   tenderId: string;
   bids: number;
   admitted: number;
+  /** The 24 h and 1 h deadline reminders to every bidder, sent by their own clock move. */
+  remindersSec: number;
   openSec: number;
   protocolSec: number;
   awardSec: number;
@@ -17,9 +19,11 @@ export interface EvaluationResult {
 
 /**
  * One tender, many sealed bids (filed over HTTP, so each is encrypted as the app does it),
- * then: opening (the sandbox clock moves past the deadline, and that request runs the
- * chronograph's sweep, which decrypts and admits every bid), the protocol (GET, computed
- * from all opened bids) and the award (recomputes and freezes it).
+ * then: the deadline reminders (the sandbox clock moves to a second before the deadline:
+ * in real time they go out 24 h and 1 h before it, not with the opening), the opening
+ * (the clock moves past the deadline, and that request runs the chronograph's sweep,
+ * which decrypts and admits every bid), the protocol (GET, computed from all opened bids)
+ * and the award (freezes it).
  */
 export async function evaluationAtScale(ctx: BenchContext): Promise<EvaluationResult> {
   const count = ctx.settings.evaluationBids;
@@ -36,6 +40,9 @@ export async function evaluationAtScale(ctx: BenchContext): Promise<EvaluationRe
   );
   const seedBidsPerSec = Math.round(count / ((Date.now() - seeding) / 1000));
 
+  const reminders = await ctx.api.expect(200, 'POST', '/sandbox/clock', ctx.admin.token, {
+    advanceMs: deadline.getTime() - (await serverNow(ctx)).getTime() - 1000,
+  });
   const advanceMs = deadline.getTime() - (await serverNow(ctx)).getTime() + 1000;
   const opened = await ctx.api.expect(200, 'POST', '/sandbox/clock', ctx.admin.token, {
     advanceMs,
@@ -62,6 +69,7 @@ export async function evaluationAtScale(ctx: BenchContext): Promise<EvaluationRe
     tenderId,
     bids: bids.length,
     admitted: bids.filter((b) => b.admitted).length,
+    remindersSec: seconds(reminders.ms),
     openSec: seconds(opened.ms),
     protocolSec: seconds(protocol.ms),
     awardSec: seconds(award.ms),
