@@ -1,9 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { DEV_DEFAULTS } from '../../src/config/dev-defaults';
 import { dataSourceOptions } from '../../src/database/data-source-options';
-import { openBids } from '../../src/modules/bids/application/open-bids';
-import { admissionAtOpening } from '../../src/modules/evaluation/application/admission-at-opening';
+import { openBidsInTest } from '../support/bid-opening';
 import type { SignedIn } from '../support/api-client';
 import { aBatteryTender, aBid, publishedTender, serverNow } from '../support/tender-factory';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -318,15 +316,7 @@ describe('tender and bid documents', () => {
     const ds = new DataSource(dataSourceOptions(t.databaseUrl));
     await ds.initialize();
     try {
-      const opened = await ds.transaction((m) =>
-        openBids(
-          m,
-          [opening.id],
-          Buffer.from(DEV_DEFAULTS.SEALING_KEY, 'base64'),
-          new Date(),
-          admissionAtOpening(m),
-        ),
-      );
+      const opened = await ds.transaction((m) => openBidsInTest(m, [opening.id], new Date()));
       expect(opened.get(opening.id)?.bidsCount).toBe(1);
     } finally {
       await ds.destroy();

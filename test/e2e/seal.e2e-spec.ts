@@ -1,8 +1,6 @@
 import { Client } from 'pg';
-import { DEV_DEFAULTS } from '../../src/config/dev-defaults';
 import { appendAuditEvent } from '../../src/modules/audit';
-import { openBids } from '../../src/modules/bids/application/open-bids';
-import { admissionAtOpening } from '../../src/modules/evaluation/application/admission-at-opening';
+import { openBidsInTest } from '../support/bid-opening';
 import type { SignedIn } from '../support/api-client';
 import { aBid, publishedTender } from '../support/tender-factory';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -178,13 +176,7 @@ describe('the seal', () => {
         expect(sealed.body.total).toBe(0); // chained already, but withheld until the opening
         const opened = await ds.transaction(async (m) => {
           const at = new Date();
-          const openings = await openBids(
-            m,
-            [tender.id],
-            Buffer.from(DEV_DEFAULTS.SEALING_KEY, 'base64'),
-            at,
-            admissionAtOpening(m),
-          );
+          const openings = await openBidsInTest(m, [tender.id], at);
           const { bidsCount: count, admitted } = openings.get(tender.id)!;
           // As the scheduler's opening step does in the same transaction: the audit log's own
           // opening event is what unseals the tender's bid events for readers.

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { createTenderSealKeys, openSealedBoxes, seal } from './sealed-box';
+import { createTenderSealKeys, openWithDataKey, seal, tenderDataKey } from './sealed-box';
 
 describe('sealed box', () => {
   const sealingKey = randomBytes(32);
@@ -12,7 +12,7 @@ describe('sealed box', () => {
   it('opens what was sealed to the tender, with the master key', () => {
     const box = seal(keys.publicKey, content, 'bid-1');
     expect(box.includes(Buffer.from('1320000'))).toBe(false);
-    const [opened] = openSealedBoxes(sealingKey, tenderId, keys.wrappedPrivateKey, [
+    const [opened] = openWithDataKey(tenderDataKey(sealingKey, tenderId, keys.wrappedPrivateKey), [
       { box, boundTo: 'bid-1' },
     ]);
     expect(opened.equals(content)).toBe(true);
@@ -27,7 +27,7 @@ describe('sealed box', () => {
   it('refuses another master key, another tender, a swapped bid id or a flipped byte', () => {
     const box = seal(keys.publicKey, content, 'bid-1');
     const open = (key: Buffer, id: string, b: Buffer, boundTo: string) =>
-      openSealedBoxes(key, id, keys.wrappedPrivateKey, [{ box: b, boundTo }]);
+      openWithDataKey(tenderDataKey(key, id, keys.wrappedPrivateKey), [{ box: b, boundTo }]);
     expect(() => open(randomBytes(32), tenderId, box, 'bid-1')).toThrow();
     expect(() => open(sealingKey, 'another-tender', box, 'bid-1')).toThrow();
     expect(() => open(sealingKey, tenderId, box, 'bid-2')).toThrow();
@@ -43,7 +43,7 @@ describe('sealed box', () => {
       const changed = Buffer.from(box);
       changed[at] ^= 1;
       expect(() =>
-        openSealedBoxes(sealingKey, tenderId, keys.wrappedPrivateKey, [
+        openWithDataKey(tenderDataKey(sealingKey, tenderId, keys.wrappedPrivateKey), [
           { box: changed, boundTo: 'bid-1' },
         ]),
       ).toThrow();

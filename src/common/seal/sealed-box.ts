@@ -88,18 +88,25 @@ function recipientKey(der: Buffer): KeyObject {
   return key;
 }
 
-/** Unwraps the tender's data key and opens each box. The only decrypting code path. */
-export function openSealedBoxes(
+/**
+ * The tender's data key (its X25519 private key, PKCS#8 DER), unwrapped from under
+ * SEALING_KEY: what openWithDataKey needs, so that a thread opening boxes never holds
+ * SEALING_KEY itself.
+ */
+export function tenderDataKey(
   sealingKey: Buffer,
   tenderId: string,
   wrappedPrivateKey: Buffer,
+): Buffer {
+  return aesOpen(sealingKey, wrappedPrivateKey, `tender-key|${tenderId}`);
+}
+
+/** Opens each box with the tender's data key (tenderDataKey): the only decrypting code. */
+export function openWithDataKey(
+  dataKey: Buffer,
   boxes: { box: Buffer; boundTo: string }[],
 ): Buffer[] {
-  const privateKey = createPrivateKey({
-    key: aesOpen(sealingKey, wrappedPrivateKey, `tender-key|${tenderId}`),
-    format: 'der',
-    type: 'pkcs8',
-  });
+  const privateKey = createPrivateKey({ key: dataKey, format: 'der', type: 'pkcs8' });
   return boxes.map(({ box, boundTo }) => {
     if (box[0] !== VERSION) throw new Error('unknown sealed box version');
     const ephemeral = ephemeralKey(box.subarray(1, 1 + SPKI_LENGTH));

@@ -13,14 +13,13 @@ import { SubmitBidUseCase } from './application/submit-bid.use-case';
 import { UploadBidDocumentUseCase } from './application/upload-bid-document.use-case';
 import { WithdrawBidUseCase } from './application/withdraw-bid.use-case';
 import { ReceiptSigner } from './infrastructure/receipt-signer';
-import { SealingWorker } from './infrastructure/sealing-worker';
+import { BidOpeningModule } from './bid-opening.module';
 
 @Module({
-  imports: [TendersModule],
+  imports: [TendersModule, BidOpeningModule],
   controllers: [BidsController, ReceiptsController, BidDocumentsController],
   providers: [
     ReceiptSigner,
-    SealingWorker,
     IntakeSeals,
     BidsTenderListener,
     SubmitBidUseCase,

@@ -1,5 +1,6 @@
 export { BidOrganizationResponse } from './api/bid.responses';
-export { openBids } from './application/open-bids';
+export { BidOpeningModule } from './bid-opening.module';
+export { BidOpening } from './application/open-bids';
 export type { AdmissionRule, OpenedBid, TenderOpening } from './application/open-bids';
 export type { BidContent } from './domain/bid-content';
 export { offsetFindings } from './domain/offset-findings';

@@ -1,7 +1,11 @@
 import { Module } from '@nestjs/common';
+import { BidOpeningModule } from '../bids';
 import { CalendarModule } from '../calendar';
 import { Chronograph } from './application/chronograph';
 import { ChronographProcessor } from './worker/chronograph.processor';
 
-@Module({ imports: [CalendarModule], providers: [Chronograph, ChronographProcessor] })
+@Module({
+  imports: [CalendarModule, BidOpeningModule],
+  providers: [Chronograph, ChronographProcessor],
+})
 export class SchedulerWorkerModule {}

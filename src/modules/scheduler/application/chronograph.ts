@@ -5,6 +5,7 @@ import { Clock } from '../../../common/clock/clock';
 import { MetricsRegistry } from '../../../common/metrics/metrics.registry';
 import { DeadlineScheduler } from '../../../common/queue/deadline-scheduler';
 import type { ChronographAggregate } from '../../../common/queue/jobs';
+import { BidOpening } from '../../bids';
 import { WorkingCalendarService } from '../../calendar';
 import { lockContractForCheck, lockContractsDueForCheck } from '../../contracts';
 import { lockTenderForCheck, lockTendersDueForCheck } from '../../tenders';
@@ -53,6 +54,7 @@ export class Chronograph {
     private readonly calendars: WorkingCalendarService,
     private readonly metrics: MetricsRegistry,
     private readonly deadlines: DeadlineScheduler,
+    private readonly opening: BidOpening,
     @Inject(appConfig.KEY) private readonly config: AppConfig,
   ) {}
 
@@ -122,7 +124,7 @@ export class Chronograph {
         const now = await this.clock.now(m);
         const due = await lockTendersDueForCheck(m, now, this.config.tenderBatch, skipLocked);
         ids = [...new Set([...(first ? [first] : []), ...due])];
-        const ctx = { now, sealingKey: this.config.sealingKey, calendar };
+        const ctx = { now, opening: this.opening, calendar };
         return { now, runs: await runDueTenders(m, ids, ctx) };
       });
       if (!outcome) return { locked: 0, checked: 0, first: null };
@@ -174,7 +176,7 @@ export class Chronograph {
     const outcome = await this.dataSource.transaction(async (m) => {
       if (!(await lock(m, id, skipLocked))) return null; // another worker is on it
       const now = await this.clock.now(m);
-      return { run: await run(m, id, { now, sealingKey: this.config.sealingKey, calendar }), now };
+      return { run: await run(m, id, { now, opening: this.opening, calendar }), now };
     });
     if (!outcome) return null;
     this.ran(kind, [outcome.run], outcome.now);

@@ -4,7 +4,7 @@ import { appendAuditEvent } from '../../audit';
 import type { AuditActionOn, AuditEntry, AuditPayloads } from '../../audit';
 import { changePendingAwardStatus } from '../../evaluation';
 import { changeTenderStatus, changeTenderStatuses } from '../../tenders';
-import { bidderOrganizationIds, openBids } from '../../bids';
+import { bidderOrganizationIds, type BidOpening } from '../../bids';
 import { admissionAtOpening } from '../../evaluation';
 import type { WorkingCalendar } from '../../calendar';
 import { openContract } from '../../contracts';
@@ -22,7 +22,8 @@ export interface DueRun {
 
 export interface DueContext {
   now: Date;
-  sealingKey: Buffer;
+  /** The opening step, with the seal's thread it decrypts on. */
+  opening: BidOpening;
   calendar: WorkingCalendar;
 }
 
@@ -86,7 +87,7 @@ async function closeSubmissions(
   if (deadlines.length === 0) return [];
   const { now } = ctx;
   const ids = deadlines.map((d) => d.tender.id);
-  const openings = await openBids(m, ids, ctx.sealingKey, now, admissionAtOpening(m));
+  const openings = await ctx.opening.open(m, ids, now, admissionAtOpening(m));
   const closed = deadlines.map(({ tender, dueAt }) => {
     const { bidsCount, admitted } = openings.get(tender.id) ?? { bidsCount: 0, admitted: 0 };
     const event = closingEvent(bidsCount);
