@@ -49,4 +49,22 @@ describe('sealed box', () => {
       ).toThrow();
     }
   });
+
+  it('opens a box sealed by an earlier release (its format and key derivation are kept)', () => {
+    // Sealed on 2026-12-02 with hkdfSync, before the key derivation became two HMACs.
+    const masterKey = Buffer.alloc(32, 7);
+    const tender = '6f1c1b9e-2d7a-4c61-9a51-0d3c2b1e4f50';
+    const wrapped = Buffer.from(
+      '/ajAzl6JBP32OWcCvlp0c6z4q5tseU8ykZZZCa7ZRFM1TsZmwHNxSfTpqQnAC/4p9Czs7jeZDHrx5BBYMkZUPXPWcFC9Ub0iNwzMKw==',
+      'base64',
+    );
+    const box = Buffer.from(
+      'ATAqMAUGAytlbgMhABUOJG1wiE/B4FJCslZbS6X1xxF8cTorzM6gYi2wG5MAyHWy9rVSZ2ABuC7TOEBi8E1TDTUODWh+U4QzMnEjM3f36UBVYg7PKwpnvs8=',
+      'base64',
+    );
+    const [opened] = openWithDataKey(tenderDataKey(masterKey, tender, wrapped), [
+      { box, boundTo: '0b8e2f57-6c1d-4e8a-b3f2-9a4d7c6e5b10' },
+    ]);
+    expect(opened.toString()).toBe('{"price":"1.00"}');
+  });
 });
