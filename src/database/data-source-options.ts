@@ -17,6 +17,11 @@ export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
     logging: false,
     extra: {
       max: 20,
+      // Statements queued on one connection before the previous answer (the opening's reads
+      // ahead and its writes) are sent at once and answered in order, as node-postgres
+      // documents pipelining: without it pg 8 sends them one by one and warns that pg 9
+      // will refuse them. Code that awaits each statement behaves as before.
+      pipeline: true,
       // Fail fast when PostgreSQL is gone, so requests answer 503 instead of hanging.
       connectionTimeoutMillis: 5000,
       statement_timeout: 30000,
