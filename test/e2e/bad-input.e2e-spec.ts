@@ -71,6 +71,10 @@ describe('bad input on the tender and bid write routes', () => {
     ['amendments', { reason: 'x', changes: { maxUnitPriceRub: 1500000 } }],
     ['amendments', { reason: 'x', changes: { criteria: [{ code: 'price', weight: 50 }] } }],
     ['amendments', { reason: 'x', changes: {} }],
+    // Null is no condition of a tender: once a 500, when the amended tender was saved.
+    ['amendments', { reason: 'x', changes: { criteria: null } }],
+    ['amendments', { reason: 'x', changes: { subject: null, items: null } }],
+    ['amendments', { reason: 'x', changes: { maxUnitPriceRub: null, description: null } }],
     ['cancel', { reason: 'x', reasonType: 'boredom' }],
   ])('refuses a bad %s body', async (route, body) => {
     const before = await rowCounts();

@@ -11,6 +11,7 @@ import {
   IsNotEmpty,
   IsObject,
   IsOptional,
+  ValidateIf,
   IsString,
   IsUUID,
   Matches,
@@ -191,23 +192,30 @@ export class CreateTenderDto {
 
 export class EditTenderDto extends PartialType(CreateTenderDto) {}
 
+/**
+ * An amendment's field: absent leaves it as it is, and a value must be valid. Unlike
+ * IsOptional, null is checked (and refused) too: no condition of a tender is null by
+ * amendment, and a null let through failed only when the tender was saved, as a 500.
+ */
+const AbsentOrGiven = () => ValidateIf((_changes, value) => value !== undefined);
+
 export class AmendmentChangesInput {
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(20000) description?: string;
+  @ApiPropertyOptional() @AbsentOrGiven() @IsString() @MaxLength(20000) description?: string;
   @ApiPropertyOptional({ example: '2027-01-15T09:00:00.000Z' })
-  @IsOptional()
+  @AbsentOrGiven()
   @Matches(INSTANT)
   submissionDeadline?: string;
-  @ApiPropertyOptional() @IsOptional() @Matches(INSTANT) enquiriesUntil?: string;
+  @ApiPropertyOptional() @AbsentOrGiven() @Matches(INSTANT) enquiriesUntil?: string;
   // Above IsMoney, so the document marks it optional (IsMoney's own ApiProperty says required).
   @ApiPropertyOptional({ description: 'Ceiling unit price of the one-line form' })
-  @IsOptional()
+  @AbsentOrGiven()
   @IsMoney('1500000.00')
   maxUnitPriceRub?: string;
   @ApiPropertyOptional({
     type: [SupplyItemInput],
     description: 'Product lines (CONTRACT.md §1), instead of subject and maxUnitPriceRub',
   })
-  @IsOptional()
+  @AbsentOrGiven()
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(MAX_ITEMS)
@@ -215,17 +223,17 @@ export class AmendmentChangesInput {
   @Type(() => SupplyItemInput)
   items?: SupplyItemInput[];
   @ApiPropertyOptional({ type: SubjectInput })
-  @IsOptional()
+  @AbsentOrGiven()
   @ValidateNested()
   @Type(() => SubjectInput)
   subject?: SubjectInput;
   @ApiPropertyOptional({ type: OffsetConditionsInput })
-  @IsOptional()
+  @AbsentOrGiven()
   @ValidateNested()
   @Type(() => OffsetConditionsInput)
   offsetConditions?: OffsetConditionsInput;
   @ApiPropertyOptional({ type: [CriterionInput] })
-  @IsOptional()
+  @AbsentOrGiven()
   @IsArray()
   @ArrayMaxSize(10)
   @ValidateNested({ each: true })
