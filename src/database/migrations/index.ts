@@ -25,6 +25,7 @@ import { IndexAuditEventsByXidAndId1795695600000 } from './1795695600000-IndexAu
 import { AddAuditChainCanonicalData1795695700000 } from './1795695700000-AddAuditChainCanonicalData';
 import { CreateKeptProtocols1795695800000 } from './1795695800000-CreateKeptProtocols';
 import { KeepProtocolsAsJson1795695900000 } from './1795695900000-KeepProtocolsAsJson';
+import { KeepLiveBidIndexOffStatus1795696000000 } from './1795696000000-KeepLiveBidIndexOffStatus';
 
 /** Every migration, in order. Passed as classes: globs break under ts-jest and bundlers. */
 export const MIGRATIONS = [
@@ -54,4 +55,5 @@ export const MIGRATIONS = [
   AddAuditChainCanonicalData1795695700000,
   CreateKeptProtocols1795695800000,
   KeepProtocolsAsJson1795695900000,
+  KeepLiveBidIndexOffStatus1795696000000,
 ];

@@ -2,6 +2,10 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { BidContent } from '../domain/bid-content';
 import type { BidStatus } from '../domain/bid-status';
 
+/**
+ * Also in the table, not mapped: `withdrawn`, generated from `status`, which keys the
+ * live-bid unique index (see the KeepLiveBidIndexOffStatus migration).
+ */
 @Entity('bids')
 export class BidEntity {
   @PrimaryColumn('uuid') id: string;
