@@ -16,6 +16,8 @@ export interface BenchSettings {
   deadlineTenders: number;
   bidsPerDeadlineTender: number;
   evaluationBids: number;
+  /** The evaluation's warm-up: the same steps on another tender, its figures kept apart. */
+  evaluationWarmupBids: number;
   auditEvents: number;
   milestones: number;
   milestonesPerContract: number;
@@ -37,6 +39,7 @@ export function readSettings(env: NodeJS.ProcessEnv): BenchSettings {
     deadlineTenders: scaled(1000),
     bidsPerDeadlineTender: 2,
     evaluationBids: scaled(10000),
+    evaluationWarmupBids: scaled(2000),
     auditEvents: scaled(1_000_000),
     milestones: scaled(100_000),
     milestonesPerContract: 10,

@@ -23,10 +23,13 @@ export interface EvaluationResult {
  * in real time they go out 24 h and 1 h before it, not with the opening), the opening
  * (the clock moves past the deadline, and that request runs the chronograph's sweep,
  * which decrypts and admits every bid), the protocol (GET, computed from all opened bids)
- * and the award (freezes it).
+ * and the award (freezes it). The bench runs it first with fewer bids on a tender of its
+ * own, as the intake's warm-up: the protocol and award paths run nowhere before this.
  */
-export async function evaluationAtScale(ctx: BenchContext): Promise<EvaluationResult> {
-  const count = ctx.settings.evaluationBids;
+export async function evaluationAtScale(
+  ctx: BenchContext,
+  count = ctx.settings.evaluationBids,
+): Promise<EvaluationResult> {
   const now = await serverNow(ctx);
   const deadline = new Date(now.getTime() + 2 * DAY);
   const tenderId = await publishTender(
