@@ -18,7 +18,9 @@ const BOXES_CURSOR = 'opening_sealed_boxes';
 /**
  * The current sealed version of every submitted bid of the tenders, in submission order,
  * `batch` rows at a time from one cursor (one query, planned and sorted once): only a
- * few batches of boxes are in memory. The following batches are asked for before the
+ * few batches of boxes are in memory. Only the bids are sorted, each box is fetched in
+ * that order (the planner keeps the inner sort for the outer ORDER BY): sorting the boxes too held the first batch back until every box was read
+ * (first FETCH of 3,635 bids 60 ms, against 15 ms), and the decrypting thread with it. The following batches are asked for before the
  * caller gets this one, so the database reads them while the caller decrypts. Closes the
  * cursor when done; on an error the caller's transaction is rolled back, which ends it.
  */
@@ -29,9 +31,15 @@ export async function* submittedSealedBoxes(
 ): AsyncGenerator<{ id: string; tender_id: string; box: Buffer }[]> {
   await m.query(
     `DECLARE ${BOXES_CURSOR} NO SCROLL CURSOR FOR
-     SELECT b.id, b.tender_id, v.sealed_content AS box FROM bids b
-     JOIN bid_versions v ON v.bid_id = b.id AND v.version = b.version
-     WHERE b.tender_id = ANY($1::uuid[]) AND b.status = 'submitted'
+     SELECT b.id, b.tender_id, v.sealed_content AS box
+     FROM (
+       SELECT id, tender_id, version, submitted_at FROM bids
+       WHERE tender_id = ANY($1::uuid[]) AND status = 'submitted'
+       ORDER BY tender_id, submitted_at, id
+     ) b
+     CROSS JOIN LATERAL (
+       SELECT sealed_content FROM bid_versions WHERE bid_id = b.id AND version = b.version
+     ) v
      ORDER BY b.tender_id, b.submitted_at, b.id`,
     [tenderIds],
   );
