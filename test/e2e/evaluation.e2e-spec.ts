@@ -236,6 +236,14 @@ describe('evaluation of the four-bid battery tender (pp2604)', () => {
     expect(events.body.items.map((e: { action: string }) => e.action)).toEqual(
       expect.arrayContaining(['tender.bids_opened', 'tender.awarded']),
     );
+    // The award records rank 1 and its total, as the kept protocol's summary holds them.
+    const awarded = events.body.items.find(
+      (e: { action: string }) => e.action === 'tender.awarded',
+    );
+    expect(awarded.data).toMatchObject({ bidId: bid.A, total: 92.85 });
+    for (const answer of [award, forBidder]) {
+      expect(answer.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    }
     expect((await t.api.get('/audit/verify', auditor.token)).body.valid).toBe(true);
   });
 });

@@ -26,6 +26,7 @@ import { AddAuditChainCanonicalData1795695700000 } from './1795695700000-AddAudi
 import { CreateKeptProtocols1795695800000 } from './1795695800000-CreateKeptProtocols';
 import { KeepProtocolsAsJson1795695900000 } from './1795695900000-KeepProtocolsAsJson';
 import { KeepLiveBidIndexOffStatus1795696000000 } from './1795696000000-KeepLiveBidIndexOffStatus';
+import { KeepProtocolSummaries1795696100000 } from './1795696100000-KeepProtocolSummaries';
 
 /** Every migration, in order. Passed as classes: globs break under ts-jest and bundlers. */
 export const MIGRATIONS = [
@@ -56,4 +57,5 @@ export const MIGRATIONS = [
   CreateKeptProtocols1795695800000,
   KeepProtocolsAsJson1795695900000,
   KeepLiveBidIndexOffStatus1795696000000,
+  KeepProtocolSummaries1795696100000,
 ];

@@ -1,4 +1,14 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Header,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Put,
+} from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
@@ -14,10 +24,14 @@ import { AdmitBidUseCase } from '../application/admit-bid.use-case';
 import { AwardTenderUseCase } from '../application/award-tender.use-case';
 import { DeclareInterestsUseCase } from '../application/declare-interests.use-case';
 import { DeclareUnsuccessfulUseCase } from '../application/declare-unsuccessful.use-case';
+import type { JsonBytes } from '../application/protocol';
 import { ProtocolQuery } from '../application/protocol.query';
 import { ScoreBidUseCase } from '../application/score-bid.use-case';
 import { AdmissionDto, DeclarationDto, ExpertScoresDto } from './evaluation.dtos';
 import { DeclarationResponse, ProtocolResponse } from './evaluation.responses';
+
+/** The protocol is answered as bytes serialized once (JsonBytes): sent as they are. */
+const PROTOCOL_JSON = 'application/json; charset=utf-8';
 
 @ApiTags('evaluation')
 @ApiBearerAuth()
@@ -37,10 +51,11 @@ export class EvaluationController {
   @ApiOperation({ summary: 'The evaluation protocol (bidders: once awarded)' })
   @ApiOkResponse({ type: ProtocolResponse })
   @ApiErrors(400, 401, 403, 404)
+  @Header('content-type', PROTOCOL_JSON)
   protocol(
     @CurrentUser() caller: AuthUser,
     @Param('id', ParseUUIDPipe) id: string,
-  ): Promise<ProtocolResponse> {
+  ): Promise<JsonBytes<ProtocolResponse>> {
     return this.protocols.get(caller, id);
   }
 
@@ -98,10 +113,11 @@ export class EvaluationController {
   @ApiOperation({ summary: 'Award rank 1: freezes the protocol and starts the stand-still' })
   @ApiOkResponse({ type: ProtocolResponse })
   @ApiErrors(401, 403, 404, 409)
+  @Header('content-type', PROTOCOL_JSON)
   award(
     @CurrentUser() officer: AuthUser,
     @Param('id', ParseUUIDPipe) id: string,
-  ): Promise<ProtocolResponse> {
+  ): Promise<JsonBytes<ProtocolResponse>> {
     return this.awardTender.execute(officer, id);
   }
 

@@ -12,7 +12,7 @@ import { protocolInputsChanged } from '../infrastructure/kept-protocol.store';
 import { freezeKeptProtocol } from '../infrastructure/protocol-status.writer';
 import { DAY_MS } from '../../tenders';
 import { lockTenderInEvaluation } from './commission';
-import { currentProtocol, Protocol } from './protocol';
+import { currentProtocol, type JsonBytes, type Protocol, protocolBody } from './protocol';
 
 /**
  * DOMAIN.md §7: the award freezes the protocol (final), marks rank 1 awarded and the other
@@ -26,26 +26,27 @@ export class AwardTenderUseCase {
     private readonly deadlines: DeadlineScheduler,
   ) {}
 
-  async execute(officer: AuthUser, tenderId: string): Promise<Protocol> {
+  async execute(officer: AuthUser, tenderId: string): Promise<JsonBytes<Protocol>> {
     const { final, standstillEndsAt } = await this.dataSource.transaction(async (m) => {
       const tender = await lockTenderInEvaluation(m, tenderId);
       const now = await this.clock.now(m);
       // Under the lock every input change takes, the kept protocol is current.
-      const { protocol, stamp, kept } = await currentProtocol(m, tenderId);
+      const { document, stamp, kept } = await currentProtocol(m, tenderId);
       if (!kept) throw new Error(`tender ${tenderId}: the protocol's inputs moved under its lock`);
-      if (!protocol.bids.some((b) => b.admitted)) {
+      const { summary } = document;
+      if (summary.admittedBids === 0) {
         throw new DomainError(
           'NO_ADMISSIBLE_BIDS',
           'No bid is admitted; declare the tender unsuccessful instead',
         );
       }
-      if (!protocol.expertScoresComplete) {
+      if (!summary.expertScoresComplete) {
         throw new DomainError(
           'EVALUATION_INCOMPLETE',
           'Every scoring member must score every admitted bid first',
         );
       }
-      const winner = protocol.bids.find((b) => b.rank === 1);
+      const { winner } = summary;
       if (!winner) throw new DomainError('EVALUATION_INCOMPLETE', 'No bid ranks first');
       await freezeKeptProtocol(m, tenderId, stamp, now);
       // The award's bids are recorded by its `tender.awarded` event.
@@ -59,7 +60,7 @@ export class AwardTenderUseCase {
       });
       // The bids moved: a protocol kept for the evaluation is past (a reopening recomputes).
       await protocolInputsChanged(m, [tenderId]);
-      const final: Protocol = { ...protocol, status: 'final' };
+      const final = protocolBody(document.json, 'final');
       const standstillEndsAt = new Date(now.getTime() + tender.standstillDays * DAY_MS);
       await insertPendingAward(m, {
         id: randomUUID(),
@@ -82,7 +83,7 @@ export class AwardTenderUseCase {
           entityId: tenderId,
           data: {
             bidId: winner.bidId,
-            total: winner.scores?.total,
+            total: winner.total ?? undefined,
             standstillEndsAt: standstillEndsAt.toISOString(),
           },
         },

@@ -4,8 +4,8 @@ import type { AuthUser } from '../../../common/auth/role';
 import { DomainError, ForbiddenError } from '../../../common/errors/domain-error';
 import { isOpenedBidder } from '../../bids';
 import { TendersQuery } from '../../tenders';
-import { finalProtocolOf } from '../infrastructure/evaluation-rows';
-import { currentProtocol, Protocol, protocolWithStatus, StoredProtocol } from './protocol';
+import { finalProtocolJson } from '../infrastructure/evaluation-rows';
+import { currentProtocol, type JsonBytes, type Protocol, protocolBody } from './protocol';
 
 /** Officers and auditors read the protocol once bids are opened; bidders once it is final. */
 @Injectable()
@@ -15,10 +15,10 @@ export class ProtocolQuery {
     private readonly tenders: TendersQuery,
   ) {}
 
-  async get(caller: AuthUser, tenderId: string): Promise<Protocol> {
+  async get(caller: AuthUser, tenderId: string): Promise<JsonBytes<Protocol>> {
     const tender = await this.tenders.visible(tenderId, caller);
-    const stored = await finalProtocolOf<StoredProtocol>(this.dataSource, tenderId);
-    const final = stored && protocolWithStatus(stored, 'final');
+    const stored = await finalProtocolJson(this.dataSource, tenderId);
+    const final = stored !== undefined ? protocolBody(stored, 'final') : undefined;
     if (caller.role === 'investor') {
       const bidder = await isOpenedBidder(this.dataSource, tenderId, caller.organizationId);
       if (!final || !bidder)
@@ -29,6 +29,7 @@ export class ProtocolQuery {
     if (!tender.bidsOpenedAt)
       throw new DomainError('BIDS_SEALED', 'Bids stay sealed until the submission deadline');
     if (final) return final;
-    return (await this.dataSource.transaction((m) => currentProtocol(m, tenderId))).protocol;
+    const current = await this.dataSource.transaction((m) => currentProtocol(m, tenderId));
+    return protocolBody(current.document.json, 'in_progress');
   }
 }

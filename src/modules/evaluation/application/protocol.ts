@@ -3,7 +3,12 @@ import { organizationSummaries } from '../../accounts';
 import { bidPrice, openedBidsOf, unitPricesOf, type Finding } from '../../bids';
 import { tenderCriteriaAndCommission, type Criterion } from '../../tenders';
 import { technologyScores } from '../infrastructure/evaluation-rows';
-import { keepProtocol, keptProtocolOf } from '../infrastructure/kept-protocol.store';
+import {
+  keepProtocol,
+  keptProtocolOf,
+  type ProtocolDocument,
+  type ProtocolSummary,
+} from '../infrastructure/kept-protocol.store';
 import { meanExpertScore, scoreBids } from '../domain/pp2604-scoring';
 import { EXPERT_CRITERIA, scoringMembers } from './commission';
 
@@ -45,13 +50,28 @@ export interface Protocol {
  */
 export type StoredProtocol = Omit<Protocol, 'status'>;
 
-export function protocolWithStatus(stored: StoredProtocol, status: Protocol['status']): Protocol {
-  const { tenderId, ...rest } = stored;
-  return { tenderId, status, ...rest };
+/**
+ * A protocol's answer, serialized once: at 10,000 bids the 5 MB document was serialized
+ * for keeping and again for the answer, and the award parsed it back to serialize it once
+ * more. `T` is the shape the bytes hold.
+ */
+export type JsonBytes<T> = Buffer & { readonly shape?: T };
+
+/**
+ * The stored JSON with its status, as the answer's bytes: the status goes first, the rest
+ * follows as stored (a JSON object's members are unordered).
+ */
+export function protocolBody(
+  json: Buffer | string,
+  status: Protocol['status'],
+): JsonBytes<Protocol> {
+  const bytes = typeof json === 'string' ? Buffer.from(json) : json;
+  if (bytes[0] !== 0x7b) throw new Error('a stored protocol is not a JSON object');
+  return Buffer.concat([Buffer.from(`{"status":"${status}",`), bytes.subarray(1)]);
 }
 
 export interface CurrentProtocol {
-  protocol: Protocol;
+  document: ProtocolDocument;
   /** The inputs version it is current for. */
   stamp: string;
   /** Whether it is the kept one (or was kept now); false if an input changed meanwhile. */
@@ -73,19 +93,23 @@ export async function currentProtocol(
   m: EntityManager,
   tenderId: string,
 ): Promise<CurrentProtocol> {
-  const kept = await keptProtocolOf<StoredProtocol>(m, tenderId);
-  if (kept.protocol) {
-    return {
-      protocol: protocolWithStatus(kept.protocol, 'in_progress'),
-      stamp: kept.stamp,
-      kept: true,
-    };
-  }
+  const kept = await keptProtocolOf(m, tenderId);
+  if (kept.document) return { document: kept.document, stamp: kept.stamp, kept: true };
   const stored = await computeProtocol(m, tenderId);
+  const document = { json: Buffer.from(JSON.stringify(stored)), summary: summaryOf(stored) };
   return {
-    protocol: protocolWithStatus(stored, 'in_progress'),
+    document,
     stamp: kept.stamp,
-    kept: await keepProtocol(m, tenderId, kept.stamp, stored),
+    kept: await keepProtocol(m, tenderId, kept.stamp, document),
+  };
+}
+
+function summaryOf(protocol: StoredProtocol): ProtocolSummary {
+  const first = protocol.bids.find((b) => b.rank === 1);
+  return {
+    expertScoresComplete: protocol.expertScoresComplete,
+    admittedBids: protocol.bids.filter((b) => b.admitted).length,
+    winner: first ? { bidId: first.bidId, total: first.scores?.total ?? null } : null,
   };
 }
 

@@ -98,10 +98,14 @@ export function technologyScores(
   );
 }
 
-export async function finalProtocolOf<P>(db: DataSource, tenderId: string): Promise<P | undefined> {
-  const [final] = await db.query<{ protocol: P }[]>(
-    `SELECT protocol FROM evaluation_protocols WHERE tender_id = $1 AND status = 'final'`,
+/** The final protocol's JSON as stored (without status), as text: answered as it is. */
+export async function finalProtocolJson(
+  db: DataSource,
+  tenderId: string,
+): Promise<string | undefined> {
+  const [final] = await db.query<{ json: string }[]>(
+    `SELECT protocol::text AS json FROM evaluation_protocols WHERE tender_id = $1 AND status = 'final'`,
     [tenderId],
   );
-  return final?.protocol;
+  return final?.json;
 }

@@ -35,7 +35,7 @@ export class ScheduleQuery {
       }
       if (
         tender.status === 'evaluation' &&
-        !(await currentProtocol(m, tender.id)).protocol.expertScoresComplete
+        !(await currentProtocol(m, tender.id)).document.summary.expertScoresComplete
       ) {
         blockedBy.push({
           code: 'EXPERT_SCORES_MISSING',
