@@ -27,6 +27,7 @@ import { CreateKeptProtocols1795695800000 } from './1795695800000-CreateKeptProt
 import { KeepProtocolsAsJson1795695900000 } from './1795695900000-KeepProtocolsAsJson';
 import { KeepLiveBidIndexOffStatus1795696000000 } from './1795696000000-KeepLiveBidIndexOffStatus';
 import { KeepProtocolSummaries1795696100000 } from './1795696100000-KeepProtocolSummaries';
+import { CompressProtocolsWithLz41795696200000 } from './1795696200000-CompressProtocolsWithLz4';
 
 /** Every migration, in order. Passed as classes: globs break under ts-jest and bundlers. */
 export const MIGRATIONS = [
@@ -58,4 +59,5 @@ export const MIGRATIONS = [
   KeepProtocolsAsJson1795695900000,
   KeepLiveBidIndexOffStatus1795696000000,
   KeepProtocolSummaries1795696100000,
+  CompressProtocolsWithLz41795696200000,
 ];
