@@ -22,13 +22,19 @@ class BuiltSealingWorker extends SealingWorker {
 
 /**
  * The opening step run in a test's own transaction, as the chronograph runs it, with the
- * development sealing key and evaluation's admission rule.
+ * development sealing key and evaluation's admission rule, `batch` bids at a time.
  */
-export async function openBidsInTest(m: EntityManager, tenderIds: string[], at: Date) {
+export async function openBidsInTest(
+  m: EntityManager,
+  tenderIds: string[],
+  at: Date,
+  batch?: number,
+) {
   const thread = new BuiltSealingWorker();
   try {
     const config = { sealingKey: Buffer.from(DEV_DEFAULTS.SEALING_KEY, 'base64') } as AppConfig;
-    return await new BidOpening(config, thread).open(m, tenderIds, at, admissionAtOpening(m));
+    const opening = new BidOpening(config, thread);
+    return await opening.open(m, tenderIds, at, admissionAtOpening(m), batch);
   } finally {
     await thread.onModuleDestroy();
   }

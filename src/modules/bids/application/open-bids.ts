@@ -56,7 +56,8 @@ export interface TenderOpening {
  * and batch of bids, not per tender. The bids are read from one cursor, OPENING_BATCH at a
  * time, and three things run at once: PostgreSQL reads the next batches and writes the last
  * one, the sealing thread decrypts a batch (70 µs a bid, most of an opening's CPU), and this
- * thread admits the batch before it.
+ * thread admits the batch before it. Queuing more batches on the thread (three) did not open
+ * faster (interleaved, BENCHMARKS.md).
  */
 @Injectable()
 export class BidOpening {
@@ -70,6 +71,8 @@ export class BidOpening {
     tenderIds: readonly string[],
     at: Date,
     admission: AdmissionRule,
+    /** Bids per batch; tests pass a few, so that every batching path runs. */
+    batch = OPENING_BATCH,
   ): Promise<Map<string, TenderOpening>> {
     const states = await tenderSealStates(m, tenderIds);
     const dataKeys = new Map<string, Buffer>();
@@ -108,7 +111,7 @@ export class BidOpening {
       writes.push(write);
     };
     let decrypting: Promise<OpenedBatch> | undefined;
-    for await (const rows of submittedSealedBoxes(m, closing, OPENING_BATCH)) {
+    for await (const rows of submittedSealedBoxes(m, closing, batch)) {
       const next = this.openOnThread(rows, dataKeys);
       next.catch(() => undefined); // awaited in turn, as the writes are
       if (decrypting) await admitAndWrite(await decrypting);
