@@ -45,7 +45,7 @@ export async function insertNewBids(
          updated_at, receipt_signature)
        SELECT id, tender_id, organization_id, status, version, submitted_at, updated_at,
          receipt_signature FROM input ORDER BY organization_id, n
-       ON CONFLICT (tender_id, organization_id) WHERE NOT withdrawn DO NOTHING
+       ON CONFLICT (tender_id, organization_id, live_key) DO NOTHING
        RETURNING id),
      version AS (
        INSERT INTO bid_versions (${VERSION_COLUMNS})

@@ -3,8 +3,9 @@ import type { BidContent } from '../domain/bid-content';
 import type { BidStatus } from '../domain/bid-status';
 
 /**
- * Also in the table, not mapped: `withdrawn`, generated from `status`, which keys the
- * live-bid unique index (see the KeepLiveBidIndexOffStatus migration).
+ * Also in the table, not mapped: `live_key`, generated from `status` (null while the bid is
+ * live, its id once withdrawn), which keys the live-bid unique index (see the
+ * KeyLiveBidIndexOnTender migration).
  */
 @Entity('bids')
 export class BidEntity {
