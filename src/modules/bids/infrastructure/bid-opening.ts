@@ -19,10 +19,12 @@ const BOXES_CURSOR = 'opening_sealed_boxes';
  * The current sealed version of every submitted bid of the tenders, in submission order,
  * `batch` rows at a time from one cursor (one query, planned and sorted once): only a
  * few batches of boxes are in memory. Only the bids are sorted, each box is fetched in
- * that order (the planner keeps the inner sort for the outer ORDER BY): sorting the boxes too held the first batch back until every box was read
- * (first FETCH of 3,635 bids 60 ms, against 15 ms), and the decrypting thread with it. The following batches are asked for before the
- * caller gets this one, so the database reads them while the caller decrypts. Closes the
- * cursor when done; on an error the caller's transaction is rolled back, which ends it.
+ * that order (the planner keeps the inner sort for the outer ORDER BY): sorting the boxes
+ * too held the first batch back until every box was read (first FETCH of 3,635 bids 60 ms,
+ * against 15 ms), and the decrypting thread with it. The following batches are asked for
+ * before the caller gets this one, so the database reads them while the caller decrypts.
+ * Closes the cursor when done; on an error the caller's transaction is rolled back, which
+ * ends it.
  */
 export async function* submittedSealedBoxes(
   m: EntityManager,
