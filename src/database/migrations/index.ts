@@ -28,7 +28,6 @@ import { KeepProtocolsAsJson1795695900000 } from './1795695900000-KeepProtocolsA
 import { KeepLiveBidIndexOffStatus1795696000000 } from './1795696000000-KeepLiveBidIndexOffStatus';
 import { KeepProtocolSummaries1795696100000 } from './1795696100000-KeepProtocolSummaries';
 import { CompressProtocolsWithLz41795696200000 } from './1795696200000-CompressProtocolsWithLz4';
-import { KeyLiveBidIndexOnTender1795696300000 } from './1795696300000-KeyLiveBidIndexOnTender';
 
 /** Every migration, in order. Passed as classes: globs break under ts-jest and bundlers. */
 export const MIGRATIONS = [
@@ -61,5 +60,4 @@ export const MIGRATIONS = [
   KeepLiveBidIndexOffStatus1795696000000,
   KeepProtocolSummaries1795696100000,
   CompressProtocolsWithLz41795696200000,
-  KeyLiveBidIndexOnTender1795696300000,
 ];

@@ -5,7 +5,7 @@ import type { BidStatus } from '../domain/bid-status';
 /**
  * Also in the table, not mapped: `live_key`, generated from `status` (null while the bid is
  * live, its id once withdrawn), which keys the live-bid unique index (see the
- * KeyLiveBidIndexOnTender migration).
+ * KeepLiveBidIndexOffStatus migration).
  */
 @Entity('bids')
 export class BidEntity {
