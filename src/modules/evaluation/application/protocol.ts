@@ -6,11 +6,11 @@ import { technologyScores } from '../infrastructure/evaluation-rows';
 import {
   keepProtocol,
   keptProtocolOf,
-  type ProtocolDocument,
   type ProtocolSummary,
 } from '../infrastructure/kept-protocol.store';
 import { meanExpertScore, scoreBids } from '../domain/pp2604-scoring';
 import { EXPERT_CRITERIA, scoringMembers } from './commission';
+import { HeldProtocols } from './held-protocols';
 
 export interface ProtocolBid {
   bidId: string;
@@ -70,6 +70,12 @@ export function protocolBody(
   return Buffer.concat([Buffer.from(`{"status":"${status}",`), bytes.subarray(1)]);
 }
 
+/** A protocol's JSON (without status) and its summary. */
+export interface ProtocolDocument {
+  json: Buffer;
+  summary: ProtocolSummary;
+}
+
 export interface CurrentProtocol {
   document: ProtocolDocument;
   /** The inputs version it is current for. */
@@ -93,16 +99,26 @@ export async function currentProtocol(
   m: EntityManager,
   tenderId: string,
 ): Promise<CurrentProtocol> {
-  const kept = await keptProtocolOf(m, tenderId);
-  if (kept.document) return { document: kept.document, stamp: kept.stamp, kept: true };
+  const held = heldProtocols.get(tenderId);
+  const kept = await keptProtocolOf(m, tenderId, held?.version);
+  if (kept.document) {
+    const { version, json, summary } = kept.document;
+    let bytes = held?.json as Buffer; // json is null only if the kept version is the held one
+    if (json !== null) {
+      bytes = Buffer.from(json);
+      heldProtocols.hold(tenderId, version, bytes);
+    }
+    return { document: { json: bytes, summary }, stamp: kept.stamp, kept: true };
+  }
   const stored = await computeProtocol(m, tenderId);
   const document = { json: Buffer.from(JSON.stringify(stored)), summary: summaryOf(stored) };
-  return {
-    document,
-    stamp: kept.stamp,
-    kept: await keepProtocol(m, tenderId, kept.stamp, document),
-  };
+  const version = await keepProtocol(m, tenderId, kept.stamp, document);
+  if (version !== null) heldProtocols.hold(tenderId, version, document.json);
+  return { document, stamp: kept.stamp, kept: version !== null };
 }
+
+/** Room for a 20,000-bid protocol, or a few smaller ones. */
+const heldProtocols = new HeldProtocols(16 * 1024 * 1024);
 
 function summaryOf(protocol: StoredProtocol): ProtocolSummary {
   const first = protocol.bids.find((b) => b.rank === 1);

@@ -8,11 +8,8 @@ export interface ProtocolSummary {
   winner: { bidId: string; total: number | null } | null;
 }
 
-/** A protocol as kept: its JSON text (without status) and its summary. */
-export interface ProtocolDocument {
-  json: Buffer | string;
-  summary: ProtocolSummary;
-}
+/** The version of kept_protocols row `alias`, as keptProtocolOf and keepProtocol name it. */
+const versionOf = (alias: string) => `${alias}.inputs_version::text || '/' || ${alias}.xmin::text`;
 
 /**
  * The in-progress protocol, computed once and kept (table kept_protocols). `stamp` is the
@@ -24,7 +21,18 @@ export interface KeptProtocol {
   /** The inputs version read; '0' while no input change was recorded. */
   stamp: string;
   /** Null when none is kept, or the inputs changed since. */
-  document: ProtocolDocument | null;
+  document: KeptDocument | null;
+}
+
+/**
+ * A kept protocol as read. `version` names these bytes: the row's stamp and the
+ * transaction that kept them (xmin), which no later write of the row repeats. `json` is
+ * null when the reader said it holds this version already (they were not sent again).
+ */
+export interface KeptDocument {
+  version: string;
+  json: string | null;
+  summary: ProtocolSummary;
 }
 
 /**
@@ -51,12 +59,18 @@ export async function protocolInputsChanged(
  * The kept protocol and the stamp it is current for. Read first, before any input: a
  * change committed after this read has moved the stamp, so `keepProtocol` refuses what
  * was computed meanwhile. The JSON comes as text, not parsed: the award and the protocol's
- * readers answer with it as it is.
+ * readers answer with it as it is; and not at all if it is the version `held` (5 MB at
+ * 10,000 bids, 80 ms of PostgreSQL to read).
  */
-export async function keptProtocolOf(m: EntityManager, tenderId: string): Promise<KeptProtocol> {
+export async function keptProtocolOf(
+  m: EntityManager,
+  tenderId: string,
+  held?: string,
+): Promise<KeptProtocol> {
   const [row] = await m.query<
     {
       stamp: string;
+      version: string | null;
       json: string | null;
       expert_scores_complete: boolean;
       admitted_bids: number;
@@ -64,17 +78,24 @@ export async function keptProtocolOf(m: EntityManager, tenderId: string): Promis
       winner_total: number | null;
     }[]
   >(
-    `SELECT inputs_version::text AS stamp, protocol::text AS json, expert_scores_complete,
-       admitted_bids, winner_bid_id, winner_total
-     FROM kept_protocols WHERE tender_id = $1`,
-    [tenderId],
+    `SELECT k.stamp, k.version,
+       CASE WHEN k.version = $2 THEN NULL ELSE k.protocol::text END AS json,
+       k.expert_scores_complete, k.admitted_bids, k.winner_bid_id, k.winner_total
+     FROM (
+       SELECT inputs_version::text AS stamp, protocol, expert_scores_complete, admitted_bids,
+         winner_bid_id, winner_total,
+         CASE WHEN protocol IS NOT NULL THEN ${versionOf('p')} END AS version
+       FROM kept_protocols p WHERE tender_id = $1
+     ) k`,
+    [tenderId, held ?? null],
   );
   if (!row) return { stamp: '0', document: null };
-  if (row.json === null) return { stamp: row.stamp, document: null };
+  if (row.version === null) return { stamp: row.stamp, document: null };
   const winner = row.winner_bid_id ? { bidId: row.winner_bid_id, total: row.winner_total } : null;
   return {
     stamp: row.stamp,
     document: {
+      version: row.version,
       json: row.json,
       summary: {
         expertScoresComplete: row.expert_scores_complete,
@@ -89,16 +110,17 @@ export async function keptProtocolOf(m: EntityManager, tenderId: string): Promis
  * Keeps a protocol computed after reading `stamp`, only if the stamp is still current
  * (a writer still in flight holds the row: this waits for it, then finds the stamp moved).
  * The JSON goes as bytes (a binary parameter, which `json` takes as text): node-postgres
- * would otherwise measure and encode a 5 MB string again. Returns whether it was kept.
+ * would otherwise measure and encode a 5 MB string again. Returns the kept version, or
+ * null if the stamp moved and nothing was kept.
  */
 export async function keepProtocol(
   m: EntityManager,
   tenderId: string,
   stamp: string,
   document: { json: Buffer; summary: ProtocolSummary },
-): Promise<boolean> {
+): Promise<string | null> {
   const { summary } = document;
-  const rows = await m.query<unknown[]>(
+  const rows = await m.query<{ version: string }[]>(
     `INSERT INTO kept_protocols AS k (tender_id, inputs_version, protocol, expert_scores_complete,
        admitted_bids, winner_bid_id, winner_total)
      VALUES ($1, $2, $3, $4, $5, $6, $7)
@@ -107,7 +129,7 @@ export async function keepProtocol(
        admitted_bids = EXCLUDED.admitted_bids, winner_bid_id = EXCLUDED.winner_bid_id,
        winner_total = EXCLUDED.winner_total
      WHERE k.inputs_version = EXCLUDED.inputs_version
-     RETURNING 1`,
+     RETURNING ${versionOf('k')} AS version`,
     [
       tenderId,
       stamp,
@@ -118,5 +140,5 @@ export async function keepProtocol(
       summary.winner?.total ?? null,
     ],
   );
-  return rows.length > 0;
+  return rows[0]?.version ?? null;
 }
