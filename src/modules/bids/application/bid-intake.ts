@@ -58,7 +58,7 @@ export function contentHash(content: BidContent): string {
   return createHash('sha256').update(canonicalJson(content)).digest('hex');
 }
 
-/** A version of a bid, its content sealed to the tender's key (bound to the bid's id). */
+/** A version of a bid, its content sealed with the tender's data key (bound to the bid's id). */
 export function sealedVersion(
   bidId: string,
   version: number,

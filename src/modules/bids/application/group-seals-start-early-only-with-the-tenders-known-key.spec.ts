@@ -1,3 +1,6 @@
+import { randomBytes } from 'node:crypto';
+import { createTenderSealKeys, tenderDataKey } from '../../../common/seal/sealed-box';
+import type { AppConfig } from '../../../config/app-config';
 import type { TenderForBidding } from '../../tenders';
 import type { ContentToSeal, SealingWorker } from '../infrastructure/sealing-worker';
 import { IntakeSeals } from './intake-seals';
@@ -11,22 +14,30 @@ describe('intake seals', () => {
     { bidId: 'b1', plaintext: '{"a":1}' },
     { bidId: 'b2', plaintext: '{"a":2}' },
   ];
-  const keyA = Buffer.from('key A');
-  const keyB = Buffer.from('key B');
-  const tender = (key: Buffer) => ({ id: 't1', sealPublicKey: key }) as TenderForBidding;
+  const sealingKey = randomBytes(32);
+  // Two keys tender t1 might have (as wrapped in its row), and the names of their data keys.
+  const keyA = createTenderSealKeys(sealingKey, 't1').wrappedPrivateKey;
+  const keyB = createTenderSealKeys(sealingKey, 't1').wrappedPrivateKey;
+  const names = new Map([
+    [tenderDataKey(sealingKey, 't1', keyA).toString('hex'), 'key A'],
+    [tenderDataKey(sealingKey, 't1', keyB).toString('hex'), 'key B'],
+  ]);
+  const tender = (key: Buffer) => ({ id: 't1', sealKeyWrapped: key }) as TenderForBidding;
 
   /** A sealing thread that records each call; a box names the key and bid it was made for. */
   function recordingWorker(fail = false) {
     const calls: string[] = [];
     const worker = {
-      seal: (key: Buffer, boxes: ContentToSeal[]) => {
-        calls.push(key.toString());
+      seal: (dataKey: Buffer, boxes: ContentToSeal[]) => {
+        const key = names.get(dataKey.toString('hex')) ?? 'an unknown key';
+        calls.push(key);
         return fail
           ? Promise.reject(new Error('thread gone'))
-          : Promise.resolve(boxes.map((b) => Buffer.from(`${key.toString()}|${b.bidId}`)));
+          : Promise.resolve(boxes.map((b) => Buffer.from(`${key}|${b.bidId}`)));
       },
     };
-    return { calls, seals: new IntakeSeals(worker as unknown as SealingWorker) };
+    const config = { sealingKey } as AppConfig;
+    return { calls, seals: new IntakeSeals(config, worker as unknown as SealingWorker) };
   }
 
   it('seals the first group of a tender after its lock, with the locked key', async () => {

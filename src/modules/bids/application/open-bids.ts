@@ -55,9 +55,9 @@ export interface TenderOpening {
  * transition). Many tenders falling due together open in one pass: a statement per step
  * and batch of bids, not per tender. The bids are read from one cursor, OPENING_BATCH at a
  * time, and three things run at once: PostgreSQL reads the next batches and writes the last
- * one, the sealing thread decrypts a batch (70 µs a bid, most of an opening's CPU), and this
- * thread admits the batch before it. Queuing more batches on the thread (three) did not open
- * faster (interleaved, BENCHMARKS.md).
+ * one, the sealing thread decrypts a batch (10 µs a bid; 70 µs in the seal's first format),
+ * and this thread admits the batch before it. Queuing more batches on the thread (three) did
+ * not open faster (interleaved, BENCHMARKS.md).
  */
 @Injectable()
 export class BidOpening {

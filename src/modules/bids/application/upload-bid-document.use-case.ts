@@ -14,9 +14,11 @@ import { lockOwnBid } from '../infrastructure/bid-store';
 import { assertLive, assertSubmissionOpen } from './bid-intake';
 
 /**
- * A bid's document is sealed like the bid (DOMAIN.md §5): boxed to the tender's public
- * key and bound to its own id, so the server can accept it but not read it back until
- * the opening step. Same rules as changing the bid: owner, live bid, before the deadline.
+ * A bid's document is sealed (DOMAIN.md §5): boxed to the tender's public key (the seal's
+ * first format: one X25519 agreement per document is nothing beside its size, and the
+ * upload never needs the data key) and bound to its own id, so the server can accept it
+ * but not read it back until the opening step. Same rules as changing the bid: owner, live
+ * bid, before the deadline.
  */
 @Injectable()
 export class UploadBidDocumentUseCase {

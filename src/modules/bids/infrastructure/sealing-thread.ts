@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { openWithDataKey, seal } from '../../../common/seal/sealed-box';
+import { openWithDataKey, sealWithDataKey } from '../../../common/seal/sealed-box';
 import type { BoxToOpen, SealingAnswer, SealingRequest } from './sealing-worker';
 
 /**
@@ -29,10 +29,12 @@ function openBoxes(dataKeys: readonly Uint8Array[], boxes: readonly BoxToOpen[])
 
 function answer(request: SealingRequest): SealingAnswer {
   if (request.kind === 'seal') {
-    const tenderKey = bytes(request.tenderPublicKey);
+    const dataKey = bytes(request.dataKey);
     return {
       id: request.id,
-      sealed: request.contents.map((c) => seal(tenderKey, Buffer.from(c.plaintext), c.bidId)),
+      sealed: request.contents.map((c) =>
+        sealWithDataKey(dataKey, Buffer.from(c.plaintext), c.bidId),
+      ),
     };
   }
   return { id: request.id, opened: openBoxes(request.dataKeys, request.boxes) };

@@ -17,7 +17,7 @@ export interface BoxToOpen {
 }
 
 export type SealingRequest =
-  | { id: number; kind: 'seal'; tenderPublicKey: Buffer; contents: ContentToSeal[] }
+  | { id: number; kind: 'seal'; dataKey: Buffer; contents: ContentToSeal[] }
   | { id: number; kind: 'open'; dataKeys: Buffer[]; boxes: BoxToOpen[] };
 
 export type SealingAnswer =
@@ -31,11 +31,11 @@ interface Pending {
 }
 
 /**
- * The seal's work, on one worker thread. The intake's seals: two X25519 agreements, HKDF
- * and AES-GCM per bid are a sixth of a bid's CPU, and off the request thread they run while
- * the group's transaction waits on PostgreSQL. The opening's decryption: one agreement per
- * bid, 70 µs, so a 10,000-bid opening decrypts here while the request thread admits and
- * writes the batch before. One message each way per group or batch. A thread that fails
+ * The seal's work, on one worker thread: the intake's seals run while the group's
+ * transaction waits on PostgreSQL, and a 10,000-bid opening decrypts here while the request
+ * thread admits and writes the batch before (HKDF and AES-GCM per bid, and an X25519
+ * agreement per box of the seal's first format, 70 µs, for documents and bids sealed
+ * before issue #19). One message each way per group or batch. A thread that fails
  * or exits fails what it holds (a group is re-run as any failed group is, an opening
  * rolls back and is retried) and the next call starts a new one.
  */
@@ -47,9 +47,10 @@ export class SealingWorker implements OnModuleDestroy {
   private nextId = 0;
   private readonly pending = new Map<number, Pending>();
 
-  async seal(tenderPublicKey: Buffer, contents: ContentToSeal[]): Promise<Buffer[]> {
+  /** The contents sealed with their tender's data key (tenderDataKey), in order. */
+  async seal(dataKey: Buffer, contents: ContentToSeal[]): Promise<Buffer[]> {
     if (contents.length === 0) return [];
-    const answer = await this.ask((id) => ({ id, kind: 'seal', tenderPublicKey, contents }));
+    const answer = await this.ask((id) => ({ id, kind: 'seal', dataKey, contents }));
     // The thread answers a request of each kind in kind.
     const { sealed } = answer as { sealed: Uint8Array[] };
     return sealed.map((s) => Buffer.from(s.buffer, s.byteOffset, s.byteLength));

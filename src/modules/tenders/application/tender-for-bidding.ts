@@ -10,7 +10,10 @@ export interface TenderForBidding {
   id: string;
   status: TenderStatus;
   submissionDeadline: Date;
+  /** What documents are sealed to (format 1). */
   sealPublicKey: Buffer | null;
+  /** The data key, wrapped under SEALING_KEY: what bids are sealed with (format 2). */
+  sealKeyWrapped: Buffer | null;
   /** The one-line ceiling; null for a tender of several items (see `items`). */
   maxUnitPriceRub: string | null;
   /** What the bid must price: the tender row already read, so intake makes no extra trip. */
@@ -35,6 +38,7 @@ export async function lockTenderForBidding(
     status: t.status,
     submissionDeadline: t.submissionDeadline,
     sealPublicKey: t.sealPublicKey,
+    sealKeyWrapped: t.sealPrivateKeyWrapped,
     maxUnitPriceRub: t.maxUnitPriceRub,
     items: itemsOfTender(t),
     offsetConditions: t.offsetConditions,

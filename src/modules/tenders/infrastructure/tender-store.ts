@@ -30,6 +30,7 @@ export type TenderBiddingRow = Pick<
   | 'status'
   | 'submissionDeadline'
   | 'sealPublicKey'
+  | 'sealPrivateKeyWrapped'
   | 'maxUnitPriceRub'
   | 'items'
   | 'subject'
@@ -46,7 +47,8 @@ export type TenderBiddingRow = Pick<
 export async function lockTenderForShare(m: EntityManager, id: string): Promise<TenderBiddingRow> {
   const rows = await m.query<TenderBiddingRow[]>(
     `SELECT id, status, submission_deadline AS "submissionDeadline",
-       seal_public_key AS "sealPublicKey", max_unit_price_rub AS "maxUnitPriceRub", items,
+       seal_public_key AS "sealPublicKey", seal_private_key_wrapped AS "sealPrivateKeyWrapped",
+       max_unit_price_rub AS "maxUnitPriceRub", items,
        subject, offset_conditions AS "offsetConditions", bids_opened_at AS "bidsOpenedAt"
      FROM tenders WHERE id = $1 FOR SHARE`,
     [id],
