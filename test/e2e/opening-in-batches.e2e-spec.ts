@@ -8,7 +8,7 @@ import { startTestApp, TestApp } from '../support/test-app';
 /**
  * The opening reads, decrypts, admits and writes the bids in batches, several in flight at
  * once (a 10,000-bid tender is ten batches). Opened two at a time here, eleven bids take
- * every path: batches queued on the sealing thread, writes awaited in turn, the last one.
+ * every path: writes queued behind the next batch, awaited in turn, the last one.
  */
 describe('the opening in batches', () => {
   let t: TestApp;

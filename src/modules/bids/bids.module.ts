@@ -13,10 +13,9 @@ import { SubmitBidUseCase } from './application/submit-bid.use-case';
 import { UploadBidDocumentUseCase } from './application/upload-bid-document.use-case';
 import { WithdrawBidUseCase } from './application/withdraw-bid.use-case';
 import { ReceiptSigner } from './infrastructure/receipt-signer';
-import { BidOpeningModule } from './bid-opening.module';
 
 @Module({
-  imports: [TendersModule, BidOpeningModule],
+  imports: [TendersModule],
   controllers: [BidsController, ReceiptsController, BidDocumentsController],
   providers: [
     ReceiptSigner,

@@ -14,7 +14,6 @@ import {
   submittedSealedBoxes,
 } from '../infrastructure/bid-opening';
 import { recordOpenedBids } from '../infrastructure/bid-status.writer';
-import { SealingWorker } from '../infrastructure/sealing-worker';
 
 export interface OpenedBid {
   bidId: string;
@@ -33,7 +32,7 @@ export type AdmissionRule = (
 
 /**
  * Bids decrypted, admitted and written per batch: the database writes one batch while the
- * next is decrypted, and only a couple of batches are ever in memory.
+ * next is decrypted and admitted, and only a couple of batches are ever in memory.
  */
 const OPENING_BATCH = 1000;
 /** Batches written but not yet acknowledged, at most: more would only hold memory. */
@@ -54,17 +53,13 @@ export interface TenderOpening {
  * Runs in the caller's transaction, which must hold the tenders FOR UPDATE (the closing
  * transition). Many tenders falling due together open in one pass: a statement per step
  * and batch of bids, not per tender. The bids are read from one cursor, OPENING_BATCH at a
- * time, and three things run at once: PostgreSQL reads the next batches and writes the last
- * one, the sealing thread decrypts a batch (10 µs a bid; 70 µs in the seal's first format),
- * and this thread admits the batch before it. Queuing more batches on the thread (three) did
- * not open faster (interleaved, BENCHMARKS.md).
+ * time: PostgreSQL reads the next batches and writes the last one while this thread
+ * decrypts and admits a batch (10 µs a bid to decrypt; 70 µs in the seal's first format,
+ * which a worker thread decrypted while this one admitted: BENCHMARKS.md, issue #19).
  */
 @Injectable()
 export class BidOpening {
-  constructor(
-    @Inject(appConfig.KEY) private readonly config: AppConfig,
-    private readonly thread: SealingWorker,
-  ) {}
+  constructor(@Inject(appConfig.KEY) private readonly config: AppConfig) {}
 
   async open(
     m: EntityManager,
@@ -96,8 +91,8 @@ export class BidOpening {
     // Documents first: they are found by their bids' being still `submitted`.
     await openBidDocuments(m, closing, dataKeys);
     const writes: Promise<void>[] = [];
-    const admitAndWrite = async (bids: OpenedBatch) => {
-      const decisions = bids.map((bid) => {
+    for await (const rows of submittedSealedBoxes(m, closing, batch)) {
+      const decisions = openBatch(rows, dataKeys).map((bid) => {
         const reasons = admit({ ...bid, content: JSON.parse(bid.content) as BidContent });
         const opening = openings.get(bid.tenderId) as TenderOpening;
         opening.bidsCount += 1;
@@ -109,15 +104,7 @@ export class BidOpening {
       // Awaited in turn; should the caller stop first, its own error is the one to report.
       write.catch(() => undefined);
       writes.push(write);
-    };
-    let decrypting: Promise<OpenedBatch> | undefined;
-    for await (const rows of submittedSealedBoxes(m, closing, batch)) {
-      const next = this.openOnThread(rows, dataKeys);
-      next.catch(() => undefined); // awaited in turn, as the writes are
-      if (decrypting) await admitAndWrite(await decrypting);
-      decrypting = next;
     }
-    if (decrypting) await admitAndWrite(await decrypting);
     await Promise.all(writes);
     await recordBidsOpened(
       m,
@@ -126,33 +113,38 @@ export class BidOpening {
     );
     return openings;
   }
-
-  /**
-   * One batch of boxes (grouped by tender, as the cursor sorts them) opened on the sealing
-   * thread, each with its tender's data key: the content as decrypted, canonical JSON.
-   * Decrypting a share of each batch on this thread as well was slower (interleaved, 10,000
-   * bids: 0.90-0.96 s all on the thread, 1.15-1.37 s with a quarter to 40 % here): this
-   * thread then issues the writes late.
-   */
-  private async openOnThread(
-    rows: readonly { id: string; tender_id: string; box: Buffer }[],
-    dataKeys: Map<string, Buffer>,
-  ): Promise<OpenedBatch> {
-    const tenders = [...new Set(rows.map((r) => r.tender_id))];
-    const keyOf = new Map(tenders.map((id, i) => [id, i]));
-    const contents = await this.thread.open(
-      tenders.map((id) => dataKeys.get(id) as Buffer),
-      rows.map((r) => ({ box: r.box, boundTo: r.id, key: keyOf.get(r.tender_id) as number })),
-    );
-    return rows.map((r, i) => ({ bidId: r.id, tenderId: r.tender_id, content: contents[i] }));
-  }
 }
 
-type OpenedBatch = { bidId: string; tenderId: string; content: string }[];
+/**
+ * A batch of boxes (grouped by tender, as the cursor sorts them) opened with their tenders'
+ * data keys: one openWithDataKey per tender's run, so a box of the seal's first format
+ * parses the tender's private key once per run, not once per box.
+ */
+function openBatch(
+  rows: readonly { id: string; tender_id: string; box: Buffer }[],
+  dataKeys: Map<string, Buffer>,
+): { bidId: string; tenderId: string; content: string }[] {
+  const opened: { bidId: string; tenderId: string; content: string }[] = [];
+  for (let start = 0; start < rows.length;) {
+    const tenderId = rows[start].tender_id;
+    let end = start + 1;
+    while (end < rows.length && rows[end].tender_id === tenderId) end += 1;
+    const run = rows.slice(start, end);
+    const plaintexts = openWithDataKey(
+      dataKeys.get(tenderId) as Buffer,
+      run.map((r) => ({ box: r.box, boundTo: r.id })),
+    );
+    run.forEach((r, i) =>
+      opened.push({ bidId: r.id, tenderId, content: plaintexts[i].toString('utf8') }),
+    );
+    start = end;
+  }
+  return opened;
+}
 
 /**
  * The documents of the bids just opened, one box at a time: a tender's documents may run
- * to gigabytes, so only one file is ever in memory: opened here, not posted to the thread.
+ * to gigabytes, so only one file is ever in memory.
  */
 async function openBidDocuments(
   m: EntityManager,

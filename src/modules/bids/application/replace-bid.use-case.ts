@@ -74,10 +74,6 @@ export class ReplaceBidUseCase {
     tenderId: string,
     replacements: Replacement[],
   ): Promise<GroupOutcome<BidView>[]> {
-    const seals = this.seals.begin(
-      tenderId,
-      replacements.map((r) => ({ bidId: r.bidId, plaintext: JSON.stringify(r.content) })),
-    );
     return this.dataSource.transaction(async (m) => {
       const tender = await lockTenderForBidding(m, tenderId);
       const bids = new Map(
@@ -93,7 +89,10 @@ export class ReplaceBidUseCase {
         ).map((b) => [b.id, b]),
       );
       const now = await this.clock.now(m);
-      const boxes = await seals.take(tender);
+      const boxes = this.seals.seal(
+        tender,
+        replacements.map((r) => ({ bidId: r.bidId, plaintext: JSON.stringify(r.content) })),
+      );
       // In order, so a bid's second replacement in the group follows its first.
       const prepared = replacements.map((r, i) =>
         itemOutcome(() => this.prepare(tender, bids, r, boxes[i], now)),

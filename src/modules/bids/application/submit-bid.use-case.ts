@@ -70,12 +70,11 @@ export class SubmitBidUseCase {
       bidId: randomUUID(),
       plaintext: JSON.stringify(s.content),
     }));
-    const seals = this.seals.begin(tenderId, filings);
     return this.dataSource.transaction(async (m) => {
       const tender = await lockTenderForBidding(m, tenderId);
       const now = await this.clock.now(m);
       assertSubmissionOpen(tender, now);
-      const boxes = await seals.take(tender);
+      const boxes = this.seals.seal(tender, filings);
       const prepared = filings.map((f, i) =>
         itemOutcome(() => this.prepare(tender, f, boxes[i], now)),
       );
