@@ -1,6 +1,7 @@
 import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import { getMetadataStorage } from 'class-validator';
 import { refusal, validationFailed, type FieldError, type RuleArg } from '../errors/field-refusal';
+import { rememberValidationRules } from './validation-rules-memo';
 
 const isScalar = (v: unknown): v is string | number =>
   typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v));
@@ -48,6 +49,7 @@ function flatten(errors: ValidationError[], parent = ''): FieldError[] {
  * `details`, never silently dropped. Query strings are converted to their declared types.
  */
 export function createValidationPipe(): ValidationPipe {
+  rememberValidationRules(getMetadataStorage());
   return new TextSafeValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
