@@ -5,7 +5,8 @@
  * version, so a change made by any process (or a rolled-back keep) is never answered from
  * here. At 10,000 bids a protocol is 5 MB: the award after the officer's last look at it
  * reads 80 ms less of PostgreSQL and decodes 5 MB less. Bounded by bytes; the tender used
- * least recently goes first.
+ * least recently goes first. A database restored to an earlier point could name a version
+ * again with other bytes: restart the processes after a restore, as for any cache.
  */
 export class HeldProtocols {
   private readonly held = new Map<string, { version: string; json: Buffer }>();
