@@ -7,6 +7,7 @@ import {
   KeyObject,
   randomBytes,
 } from 'node:crypto';
+import { setBounded } from '../collections/bounded-map';
 import { aesOpen, aesSeal } from './aes-gcm';
 
 /**
@@ -91,9 +92,7 @@ function recipientKey(der: Buffer): KeyObject {
   let key = recipients.get(id);
   if (!key) {
     key = createPublicKey({ key: der, format: 'der', type: 'spki' });
-    if (recipients.size >= RECIPIENTS_CACHED)
-      recipients.delete(recipients.keys().next().value as string);
-    recipients.set(id, key);
+    setBounded(recipients, id, key, RECIPIENTS_CACHED);
   }
   return key;
 }

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { setBounded } from '../../../common/collections/bounded-map';
 import { sealWithDataKey, tenderDataKey } from '../../../common/seal/sealed-box';
 import { appConfig, type AppConfig } from '../../../config/app-config';
 import type { TenderForBidding } from '../../tenders';
@@ -37,11 +38,8 @@ export class IntakeSeals {
   private dataKeyOf(tenderId: string, wrapped: Buffer): Buffer {
     const known = this.keys.get(tenderId);
     if (known?.wrapped.equals(wrapped)) return known.dataKey;
-    this.keys.delete(tenderId);
-    if (this.keys.size >= TENDER_KEYS_KEPT)
-      this.keys.delete(this.keys.keys().next().value as string);
     const dataKey = tenderDataKey(this.config.sealingKey, tenderId, wrapped);
-    this.keys.set(tenderId, { wrapped, dataKey });
+    setBounded(this.keys, tenderId, { wrapped, dataKey }, TENDER_KEYS_KEPT);
     return dataKey;
   }
 }
