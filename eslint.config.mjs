@@ -20,6 +20,8 @@ export const sqlOnlyInInfrastructure = {
     'src/common/idempotency/idempotency.store.ts',
     // The runner of the owners' prepared statements: the SQL is the caller's (see below).
     'src/common/persistence/prepared-query.ts',
+    // BEGIN, COMMIT and ROLLBACK of the pipelined transaction; the rest is the caller's.
+    'src/common/persistence/pipelined-transaction.ts',
   ],
   rules: {
     'no-restricted-syntax': [

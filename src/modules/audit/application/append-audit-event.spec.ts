@@ -1,14 +1,18 @@
-import type { EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { appendAuditEvent, appendAuditEvents } from './append-audit-event';
 
+/** A transaction's manager whose connection records each statement's values. */
 function recordingManager() {
   const calls: unknown[][] = [];
-  const manager = {
-    query: (_sql: string, params: unknown[]) => {
-      calls.push(params);
-      return Promise.resolve([]);
+  const connection = {
+    query: (config: { values: unknown[] }) => {
+      calls.push(config.values);
+      return Promise.resolve({ rows: [] });
     },
-  } as unknown as EntityManager;
+  };
+  const manager = Object.assign(Object.create(EntityManager.prototype) as EntityManager, {
+    queryRunner: { isReleased: false, connect: () => Promise.resolve(connection) },
+  });
   return { manager, calls };
 }
 

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { preparedQuery } from '../../../common/persistence/prepared-query';
 import {
   type AuditEntityType,
   SEALED_ENTITY_TYPE,
@@ -22,7 +23,9 @@ export async function insertAuditEvents(
   m: EntityManager,
   rows: readonly NewAuditEventRow[],
 ): Promise<void> {
-  await m.query(
+  await preparedQuery(
+    m,
+    'insert_audit_events',
     `INSERT INTO audit_events (at, actor_id, actor_role, action, entity_type, entity_id, data)
      SELECT at, actor_id, actor_role, action, entity_type, entity_id, data
      FROM unnest($1::timestamptz[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[],

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../../common/auth/role';
 import { Clock } from '../../../common/clock/clock';
 import { NotFoundError } from '../../../common/errors/domain-error';
+import { pipelinedTransaction } from '../../../common/persistence/pipelined-transaction';
 import {
   answerInOrder,
   GroupCommit,
@@ -74,21 +75,22 @@ export class ReplaceBidUseCase {
     tenderId: string,
     replacements: Replacement[],
   ): Promise<GroupOutcome<BidView>[]> {
-    return this.dataSource.transaction(async (m) => {
-      const tender = await lockTenderForBidding(m, tenderId);
-      const bids = new Map(
-        (
-          await lockOwnBidsOfTender(
-            m,
-            tenderId,
-            replacements.map((r) => ({
-              bidId: r.bidId,
-              organizationId: r.investor.organizationId as string,
-            })),
-          )
-        ).map((b) => [b.id, b]),
-      );
-      const now = await this.clock.now(m);
+    // Three round trips: BEGIN, the tender's lock, the bids' locks and the clock (read under
+    // them); the versions, the bids and the events; COMMIT.
+    return pipelinedTransaction(this.dataSource, async (m) => {
+      const [tender, ownBids, now] = await Promise.all([
+        lockTenderForBidding(m, tenderId),
+        lockOwnBidsOfTender(
+          m,
+          tenderId,
+          replacements.map((r) => ({
+            bidId: r.bidId,
+            organizationId: r.investor.organizationId as string,
+          })),
+        ),
+        this.clock.now(m),
+      ]);
+      const bids = new Map(ownBids.map((b) => [b.id, b]));
       const boxes = this.seals.seal(
         tender,
         replacements.map((r) => ({ bidId: r.bidId, plaintext: JSON.stringify(r.content) })),
@@ -99,34 +101,40 @@ export class ReplaceBidUseCase {
       );
       const ready = prepared.flatMap((p) => ('ok' in p ? [p.ok] : []));
       if (ready.length > 0) {
-        await insertBidVersions(
-          m,
-          ready.map((r) => r.version),
-        );
-        await recordReplacedBids(
-          m,
-          latestPerBid(ready.map((r) => r.replaced)),
-          now,
-          ready.map((r) => ({
-            at: now,
-            actor: r.investor,
-            action: 'bid.replaced' as const,
-            entityType: 'bid',
-            entityId: r.bidId,
-            data: { tenderId, version: r.version.version, sha256: r.sha256 },
-          })),
-        );
+        await Promise.all([
+          insertBidVersions(
+            m,
+            ready.map((r) => r.version),
+          ),
+          recordReplacedBids(
+            m,
+            latestPerBid(ready.map((r) => r.replaced)),
+            now,
+            ready.map((r) => ({
+              at: now,
+              actor: r.investor,
+              action: 'bid.replaced' as const,
+              entityType: 'bid',
+              entityId: r.bidId,
+              data: { tenderId, version: r.version.version, sha256: r.sha256 },
+            })),
+          ),
+        ]);
       }
-      return answerInOrder(prepared, async ({ investor, content, bid, version, receipt }) => ({
-        ok: await submittedBidView(
-          m,
-          investor,
-          tender,
-          { ...bid, version: version.version },
-          content,
-          receipt,
-        ),
-      }));
+      const value = await answerInOrder(
+        prepared,
+        async ({ investor, content, bid, version, receipt }) => ({
+          ok: await submittedBidView(
+            m,
+            investor,
+            tender,
+            { ...bid, version: version.version },
+            content,
+            receipt,
+          ),
+        }),
+      );
+      return { value };
     });
   }
 

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../../common/auth/role';
 import { Clock } from '../../../common/clock/clock';
 import { DomainError } from '../../../common/errors/domain-error';
+import { pipelinedTransaction } from '../../../common/persistence/pipelined-transaction';
 import {
   answerInOrder,
   GroupCommit,
@@ -70,9 +71,13 @@ export class SubmitBidUseCase {
       bidId: randomUUID(),
       plaintext: JSON.stringify(s.content),
     }));
-    return this.dataSource.transaction(async (m) => {
-      const tender = await lockTenderForBidding(m, tenderId);
-      const now = await this.clock.now(m);
+    // Three round trips: BEGIN, the tender's lock and the clock (read under the lock); the
+    // bids; the events with COMMIT.
+    return pipelinedTransaction(this.dataSource, async (m) => {
+      const [tender, now] = await Promise.all([
+        lockTenderForBidding(m, tenderId),
+        this.clock.now(m),
+      ]);
       assertSubmissionOpen(tender, now);
       const boxes = this.seals.seal(tender, filings);
       const prepared = filings.map((f, i) =>
@@ -86,7 +91,7 @@ export class SubmitBidUseCase {
               ready.map((r) => r.filing),
             )
           : new Set();
-      await appendAuditEvents(
+      const events = appendAuditEvents(
         m,
         ready
           .filter((r) => filed.has(r.bidId))
@@ -99,13 +104,14 @@ export class SubmitBidUseCase {
             data: { tenderId, version: 1, sha256: r.sha256 },
           })),
       );
-      return answerInOrder(
+      const value = await answerInOrder(
         prepared,
         async ({ investor, content, filing, receipt }): Promise<GroupOutcome<BidView>> =>
           filed.has(filing.bid.id)
             ? { ok: await submittedBidView(m, investor, tender, filing.bid, content, receipt) }
             : { error: bidExists() },
       );
+      return { value, pending: [events] };
     });
   }
 

@@ -1,6 +1,7 @@
 import { In, Not, type EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { updateStatus } from '../../../common/status/status-update';
+import { plannedQuery } from '../../../common/persistence/prepared-query';
 import { appendAuditEvent, appendAuditEvents } from '../../audit';
 import type { AuditEntry } from '../../audit';
 import { BID_TRANSITIONS, type BidEvent, type BidStatus } from '../domain/bid-status';
@@ -56,8 +57,10 @@ export async function recordReplacedBids(
   audit: readonly AuditEntry[],
 ): Promise<void> {
   const { from, to } = BID_TRANSITIONS.replace;
-  // Planned at each call, not prepared: see lockOwnBidsOfTender.
-  const [, moved] = await m.query<[unknown[], number]>(
+  // Planned at each call, not prepared: see lockOwnBidsOfTender. Sent with the events
+  // behind it, in one round trip when the transaction is pipelined.
+  const update = plannedQuery(
+    m,
     `UPDATE bids b SET status = $4, version = r.version, submitted_at = $5, updated_at = $5,
        receipt_signature = r.signature
      FROM unnest($1::uuid[], $2::int[], $3::text[]) AS r(id, version, signature)
@@ -71,10 +74,10 @@ export async function recordReplacedBids(
       [...from],
     ],
   );
+  const [{ rowCount: moved }] = await Promise.all([update, appendAuditEvents(m, audit)]);
   if (moved !== replaced.length) {
-    throw new Error(`${replaced.length - moved} locked bid(s) did not move by replace`);
+    throw new Error(`${replaced.length - (moved ?? 0)} locked bid(s) did not move by replace`);
   }
-  await appendAuditEvents(m, audit);
 }
 
 export interface TenderBidsStatusChange {

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { NotFoundError } from '../../../common/errors/domain-error';
-import { preparedQuery } from '../../../common/persistence/prepared-query';
+import { plannedQuery, preparedQuery } from '../../../common/persistence/prepared-query';
 import { BidVersionEntity } from './bid-version.entity';
 import { BidEntity } from './bid.entity';
 
@@ -123,7 +123,8 @@ export async function lockOwnBidsOfTender(
   tenderId: string,
   asked: readonly { bidId: string; organizationId: string }[],
 ): Promise<BidEntity[]> {
-  return m.query<BidEntity[]>(
+  const { rows } = await plannedQuery<BidEntity>(
+    m,
     `SELECT b.id, b.tender_id AS "tenderId", b.organization_id AS "organizationId", b.status,
        b.version, b.submitted_at AS "submittedAt", b.updated_at AS "updatedAt",
        b.receipt_signature AS "receiptSignature", b.opened_content AS "openedContent"
@@ -134,6 +135,7 @@ export async function lockOwnBidsOfTender(
      FOR UPDATE OF b`,
     [tenderId, asked.map((a) => a.bidId), asked.map((a) => a.organizationId)],
   );
+  return rows;
 }
 
 /** A bid known to exist (read back in the transaction that changed it). */

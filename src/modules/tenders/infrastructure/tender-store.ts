@@ -1,5 +1,6 @@
 import { In, Not, type EntityManager } from 'typeorm';
 import { NotFoundError } from '../../../common/errors/domain-error';
+import { plannedQuery } from '../../../common/persistence/prepared-query';
 import type { TenderStatus } from '../domain/tender-status';
 import { TenderAmendmentEntity } from './tender-amendment.entity';
 import { TenderEntity } from './tender.entity';
@@ -45,7 +46,8 @@ export type TenderBiddingRow = Pick<
  * it from then on (see activeAccountsByIds).
  */
 export async function lockTenderForShare(m: EntityManager, id: string): Promise<TenderBiddingRow> {
-  const rows = await m.query<TenderBiddingRow[]>(
+  const { rows } = await plannedQuery<TenderBiddingRow>(
+    m,
     `SELECT id, status, submission_deadline AS "submissionDeadline",
        seal_public_key AS "sealPublicKey", seal_private_key_wrapped AS "sealPrivateKeyWrapped",
        max_unit_price_rub AS "maxUnitPriceRub", items,
