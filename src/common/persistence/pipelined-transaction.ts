@@ -25,6 +25,8 @@ export interface Committing<T> {
  * TypeORM's own queries (m.query, m.find...) wait a turn first, so they may overtake or
  * follow them: use those only where the order does not matter.
  *
+ * `work` awaits every statement it sends, or returns it in `pending`.
+ *
  * After a failed statement PostgreSQL refuses the rest of the transaction, and answers
  * a COMMIT that follows with ROLLBACK: a failure anywhere, pending statements included,
  * rolls the whole transaction back and is thrown here. Every statement's promise gets a

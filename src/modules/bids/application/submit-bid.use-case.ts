@@ -72,7 +72,7 @@ export class SubmitBidUseCase {
       plaintext: JSON.stringify(s.content),
     }));
     // Three round trips: BEGIN, the tender's lock and the clock (read under the lock); the
-    // bids; the events with COMMIT.
+    // bids; the events and COMMIT.
     return pipelinedTransaction(this.dataSource, async (m) => {
       const [tender, now] = await Promise.all([
         lockTenderForBidding(m, tenderId),
@@ -91,6 +91,14 @@ export class SubmitBidUseCase {
               ready.map((r) => r.filing),
             )
           : new Set();
+      const value = await answerInOrder(
+        prepared,
+        async ({ investor, content, filing, receipt }): Promise<GroupOutcome<BidView>> =>
+          filed.has(filing.bid.id)
+            ? { ok: await submittedBidView(m, investor, tender, filing.bid, content, receipt) }
+            : { error: bidExists() },
+      );
+      // Sent last, so COMMIT follows it in the same round trip.
       const events = appendAuditEvents(
         m,
         ready
@@ -103,13 +111,6 @@ export class SubmitBidUseCase {
             entityId: r.bidId,
             data: { tenderId, version: 1, sha256: r.sha256 },
           })),
-      );
-      const value = await answerInOrder(
-        prepared,
-        async ({ investor, content, filing, receipt }): Promise<GroupOutcome<BidView>> =>
-          filed.has(filing.bid.id)
-            ? { ok: await submittedBidView(m, investor, tender, filing.bid, content, receipt) }
-            : { error: bidExists() },
       );
       return { value, pending: [events] };
     });
