@@ -8,4 +8,14 @@ import type { EntityManager } from 'typeorm';
  */
 export abstract class Clock {
   abstract now(manager?: EntityManager): Promise<Date>;
+
+  /**
+   * The time once `held` (locks sent ahead, in a pipelinedTransaction) has answered: a
+   * deadline checked against it holds for as long as the locks do. The system clock is
+   * read only then; the sandbox clock sends its read at once, behind the locks.
+   */
+  async nowOnceHeld(held: Promise<unknown>, manager?: EntityManager): Promise<Date> {
+    await held;
+    return this.now(manager);
+  }
 }

@@ -26,6 +26,15 @@ export class SandboxClock extends Clock {
     return (await this.read(manager)).now;
   }
 
+  /**
+   * The read goes out now, behind the locks: PostgreSQL answers it after them, and the
+   * instant is taken when its answer comes (read), so once the locks are held.
+   */
+  override async nowOnceHeld(held: Promise<unknown>, manager?: EntityManager): Promise<Date> {
+    const [, reading] = await Promise.all([held, this.read(manager)]);
+    return reading.now;
+  }
+
   async read(
     manager: EntityManager = this.dataSource.manager,
     lock = false,

@@ -78,7 +78,7 @@ export class ReplaceBidUseCase {
     // Three round trips: BEGIN, the tender's lock, the bids' locks and the clock (read under
     // them); the versions, the bids and the events; COMMIT.
     return pipelinedTransaction(this.dataSource, async (m) => {
-      const [tender, ownBids, now] = await Promise.all([
+      const locked = Promise.all([
         lockTenderForBidding(m, tenderId),
         lockOwnBidsOfTender(
           m,
@@ -88,7 +88,10 @@ export class ReplaceBidUseCase {
             organizationId: r.investor.organizationId as string,
           })),
         ),
-        this.clock.now(m),
+      ]);
+      const [[tender, ownBids], now] = await Promise.all([
+        locked,
+        this.clock.nowOnceHeld(locked, m),
       ]);
       const bids = new Map(ownBids.map((b) => [b.id, b]));
       const boxes = this.seals.seal(
@@ -121,20 +124,16 @@ export class ReplaceBidUseCase {
           ),
         ]);
       }
-      const value = await answerInOrder(
-        prepared,
-        async ({ investor, content, bid, version, receipt }) => ({
-          ok: await submittedBidView(
-            m,
-            investor,
-            tender,
-            { ...bid, version: version.version },
-            content,
-            receipt,
-          ),
-        }),
-      );
-      return { value };
+      return answerInOrder(prepared, async ({ investor, content, bid, version, receipt }) => ({
+        ok: await submittedBidView(
+          m,
+          investor,
+          tender,
+          { ...bid, version: version.version },
+          content,
+          receipt,
+        ),
+      }));
     });
   }
 

@@ -71,13 +71,11 @@ export class SubmitBidUseCase {
       bidId: randomUUID(),
       plaintext: JSON.stringify(s.content),
     }));
-    // Three round trips: BEGIN, the tender's lock and the clock (read under the lock); the
-    // bids; the events and COMMIT.
+    // Four round trips: BEGIN, the tender's lock and the clock (read under the lock); the
+    // bids; their events; COMMIT.
     return pipelinedTransaction(this.dataSource, async (m) => {
-      const [tender, now] = await Promise.all([
-        lockTenderForBidding(m, tenderId),
-        this.clock.now(m),
-      ]);
+      const locked = lockTenderForBidding(m, tenderId);
+      const [tender, now] = await Promise.all([locked, this.clock.nowOnceHeld(locked, m)]);
       assertSubmissionOpen(tender, now);
       const boxes = this.seals.seal(tender, filings);
       const prepared = filings.map((f, i) =>
@@ -91,15 +89,7 @@ export class SubmitBidUseCase {
               ready.map((r) => r.filing),
             )
           : new Set();
-      const value = await answerInOrder(
-        prepared,
-        async ({ investor, content, filing, receipt }): Promise<GroupOutcome<BidView>> =>
-          filed.has(filing.bid.id)
-            ? { ok: await submittedBidView(m, investor, tender, filing.bid, content, receipt) }
-            : { error: bidExists() },
-      );
-      // Sent last, so COMMIT follows it in the same round trip.
-      const events = appendAuditEvents(
+      await appendAuditEvents(
         m,
         ready
           .filter((r) => filed.has(r.bidId))
@@ -112,7 +102,13 @@ export class SubmitBidUseCase {
             data: { tenderId, version: 1, sha256: r.sha256 },
           })),
       );
-      return { value, pending: [events] };
+      return answerInOrder(
+        prepared,
+        async ({ investor, content, filing, receipt }): Promise<GroupOutcome<BidView>> =>
+          filed.has(filing.bid.id)
+            ? { ok: await submittedBidView(m, investor, tender, filing.bid, content, receipt) }
+            : { error: bidExists() },
+      );
     });
   }
 
